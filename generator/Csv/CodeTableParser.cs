@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SmtpCodes.Generator.Model;
+
+namespace SmtpCodes.Generator.Csv
+{
+    /// <summary>
+    /// Turns the text of a code table CSV (<c>code,name,source,en[,culture...]</c>) into a <see cref="CodeTable"/>
+    /// and a list of problems. Pure and culture-invariant; it never throws on any input.
+    /// </summary>
+    internal static class CodeTableParser
+    {
+        /// <summary>The fixed columns every code table starts with; every column after them is a culture.</summary>
+        public static readonly string[] FixedColumns = { "code", "name", "source", "en" };
+
+        public const string VendorSource = "vendor";
+
+        public static CodeTableParseResult Parse(string text, Func<string, bool> isValidName)
+        {
+            var problems = new List<CodeTableProblem>();
+            List<CsvRecord> records = CsvRecordReader.Read(text, problems);
+            if (records.Count == 0)
+            {
+                if (problems.Count == 0)
+                {
+                    problems.Add(CodeTableProblem.AtLine(CodeTableProblemKind.EmptyFile, 0, 0, 0));
+                }
+
+                return new CodeTableParseResult(null, new EquatableArray<CodeTableProblem>(problems.ToArray()));
+            }
+
+            CsvRecord header = records[0];
+            string[]? cultures = ReadHeader(header, problems);
+            if (cultures is null)
+            {
+                return new CodeTableParseResult(null, new EquatableArray<CodeTableProblem>(problems.ToArray()));
+            }
+
+            int columnCount = header.Fields.Count;
+            var rows = new List<CodeRow>();
+            var lineOfCode = new Dictionary<int, int>();
+            var lineOfName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+            for (int r = 1; r < records.Count; r++)
+            {
+                CsvRecord record = records[r];
+                EquatableArray<CsvField> fields = record.Fields;
+                if (fields.Count != columnCount)
+                {
+                    problems.Add(new CodeTableProblem(
+                        CodeTableProblemKind.ColumnCount, record.Line, 0, record.Offset, 0,
+                        new EquatableArray<string>(new[] { Format(columnCount), Format(fields.Count) })));
+                    continue;
+                }
+
+                CsvField codeField = fields[0];
+                CsvField nameField = fields[1];
+                CsvField sourceField = fields[2];
+                CsvField englishField = fields[3];
+
+                if (!TryReadCode(codeField.Value, out int code))
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, codeField, codeField.Value));
+                    continue;
+                }
+
+                if (!isValidName(nameField.Value))
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidName, nameField, nameField.Value));
+                    continue;
+                }
+
+                if (!IsValidSource(sourceField.Value))
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidSource, sourceField, sourceField.Value));
+                    continue;
+                }
+
+                if (IsBlank(englishField.Value))
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, englishField, Format(code)));
+                    continue;
+                }
+
+                if (lineOfCode.TryGetValue(code, out int firstCodeLine))
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateCode, codeField, Format(code), Format(firstCodeLine + 1)));
+                    continue;
+                }
+
+                if (lineOfName.TryGetValue(nameField.Value, out int firstNameLine))
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateName, nameField, nameField.Value, Format(firstNameLine + 1)));
+                    continue;
+                }
+
+                lineOfCode.Add(code, record.Line);
+                lineOfName.Add(nameField.Value, record.Line);
+
+                if (FindInvalidCharacter(fields, cultures.Length) is { } bad)
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCharacter, bad.Field, Format(code), cultures[bad.Column], bad.Character));
+                    continue;
+                }
+
+                var texts = new string[cultures.Length];
+                texts[0] = englishField.Value;
+                for (int c = 1; c < cultures.Length; c++)
+                {
+                    CsvField field = fields[3 + c];
+                    if (IsBlank(field.Value))
+                    {
+                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, Format(code), cultures[c]));
+                        texts[c] = string.Empty;
+                    }
+                    else
+                    {
+                        texts[c] = field.Value;
+                    }
+                }
+
+                rows.Add(new CodeRow(code, nameField.Value, sourceField.Value, new EquatableArray<string>(texts), record.Line));
+            }
+
+            CodeRow[] sorted = rows.OrderBy(row => row.Code).ToArray();
+            var table = new CodeTable(new EquatableArray<string>(cultures), new EquatableArray<CodeRow>(sorted));
+            return new CodeTableParseResult(table, new EquatableArray<CodeTableProblem>(problems.ToArray()));
+        }
+
+        /// <summary>Checks the header and returns its cultures (<c>en</c> first), or null after reporting why it is unusable.</summary>
+        private static string[]? ReadHeader(CsvRecord header, List<CodeTableProblem> problems)
+        {
+            EquatableArray<CsvField> fields = header.Fields;
+            for (int i = 0; i < FixedColumns.Length; i++)
+            {
+                if (i >= fields.Count || !string.Equals(fields[i].Value, FixedColumns[i], StringComparison.Ordinal))
+                {
+                    string found = string.Join(",", fields.Select(f => f.Value));
+                    CsvField at = i < fields.Count ? fields[i] : fields[fields.Count - 1];
+                    problems.Add(CodeTableProblem.At(
+                        CodeTableProblemKind.HeaderInvalid, at,
+                        $"it must start with '{string.Join(",", FixedColumns)}' but is '{found}'"));
+                    return null;
+                }
+            }
+
+            var cultures = new List<string> { "en" };
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "en" };
+            for (int i = FixedColumns.Length; i < fields.Count; i++)
+            {
+                CsvField field = fields[i];
+                if (!IsCultureName(field.Value))
+                {
+                    problems.Add(CodeTableProblem.At(
+                        CodeTableProblemKind.HeaderInvalid, field,
+                        $"column '{field.Value}' is not a culture name such as 'tr' or 'pt-BR'"));
+                    return null;
+                }
+
+                if (!seen.Add(field.Value))
+                {
+                    problems.Add(CodeTableProblem.At(
+                        CodeTableProblemKind.HeaderInvalid, field,
+                        $"culture column '{field.Value}' appears more than once"));
+                    return null;
+                }
+
+                cultures.Add(field.Value);
+            }
+
+            return cultures.ToArray();
+        }
+
+        /// <summary>Exactly three ASCII digits, 100 to 599.</summary>
+        public static bool TryReadCode(string text, out int code)
+        {
+            code = 0;
+            if (text.Length != 3)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                code = (code * 10) + (c - '0');
+            }
+
+            return code >= 100 && code <= 599;
+        }
+
+        /// <summary><c>vendor</c>, or one or more RFC numbers separated by <c>/</c> (e.g. <c>5321</c>, <c>3463/5248</c>).</summary>
+        public static bool IsValidSource(string text)
+        {
+            if (string.Equals(text, VendorSource, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            string[] parts = text.Split('/');
+            foreach (string part in parts)
+            {
+                if (part.Length == 0 || part.Length > 5 || !part.All(c => c >= '0' && c <= '9'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A BCP 47 shaped name: a 2–3 letter language, then subtags of 2–8 letters or digits (<c>tr</c>, <c>pt-BR</c>,
+        /// <c>zh-Hans</c>). Checked by shape, not against the machine's culture data, so the result is the same everywhere.
+        /// </summary>
+        public static bool IsCultureName(string text)
+        {
+            string[] parts = text.Split('-');
+            if (parts[0].Length < 2 || parts[0].Length > 3 || !parts[0].All(IsAsciiLetter))
+            {
+                return false;
+            }
+
+            for (int i = 1; i < parts.Length; i++)
+            {
+                if (parts[i].Length < 2 || parts[i].Length > 8 || !parts[i].All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Finds a character that XML 1.0, and so a .resx file, cannot hold: C0 controls other than tab and line
+        /// breaks, U+FFFE, U+FFFF and unpaired surrogates.
+        /// </summary>
+        private static (CsvField Field, int Column, string Character)? FindInvalidCharacter(EquatableArray<CsvField> fields, int cultureCount)
+        {
+            for (int c = 0; c < cultureCount; c++)
+            {
+                CsvField field = fields[3 + c];
+                string text = field.Value;
+                for (int i = 0; i < text.Length; i++)
+                {
+                    char ch = text[i];
+                    bool valid;
+                    if (char.IsHighSurrogate(ch))
+                    {
+                        valid = i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                        i += valid ? 1 : 0;
+                    }
+                    else
+                    {
+                        valid = !char.IsLowSurrogate(ch)
+                            && (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
+                            && ch != '\uFFFE' && ch != '\uFFFF';
+                    }
+
+                    if (!valid)
+                    {
+                        return (field, c, ((int)ch).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private static bool IsBlank(string text) => text.Trim().Length == 0;
+
+        private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,25 @@
+namespace SmtpCodes.Generator.Csv
+{
+    /// <summary>
+    /// Everything that can be wrong with a code table CSV. The numeric value is the diagnostic number:
+    /// <c>HeaderInvalid</c> is SMTPGEN001. Never renumber: ids are tracked in AnalyzerReleases.*.md.
+    /// </summary>
+    internal enum CodeTableProblemKind
+    {
+        HeaderInvalid = 1,
+        ColumnCount = 2,
+        UnterminatedQuote = 3,
+        InvalidCode = 4,
+        DuplicateCode = 5,
+        DuplicateName = 6,
+        InvalidName = 7,
+        EmptyEnglishText = 8,
+        EmptyCultureText = 9,
+        EmptyFile = 10,
+        MalformedQuote = 11,
+        InvalidSource = 12,
+        InvalidEnumName = 13,
+        DuplicateEnum = 14,
+        InvalidCharacter = 15,
+    }
+}

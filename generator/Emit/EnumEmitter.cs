@@ -1,0 +1,42 @@
+using System.Globalization;
+using SmtpCodes.Generator.Csv;
+
+namespace SmtpCodes.Generator.Emit
+{
+    /// <summary>Emits the enum: one member per row, valued by its code, documented with its English text and source.</summary>
+    internal static class EnumEmitter
+    {
+        public static string Emit(GeneratedNames names, CodeTable table)
+        {
+            var w = new SourceWriter().Begin(names.Namespace);
+            w.Doc("summary", "Reply codes generated from " + names.CsvFileName + "; the value of each member is its numeric reply code.");
+            w.DocXml(
+                "<remarks>",
+                "Describe, classify and format values with <see cref=\"" + names.ExtensionsName + "\"/>; parse them and list them with",
+                "<see cref=\"" + names.InfoName + "\"/>.",
+                "</remarks>");
+            w.Line(SourceWriter.GeneratedCodeAttribute);
+            w.Open("public enum " + names.EnumName);
+            for (int i = 0; i < table.Rows.Count; i++)
+            {
+                CodeRow row = table.Rows[i];
+                string code = row.Code.ToString(CultureInfo.InvariantCulture);
+                w.Doc("summary", code + ": " + row.EnglishText);
+                w.Doc("remarks", DescribeSource(row.Source));
+                w.Line(SourceWriter.Identifier(row.Name) + " = " + code + ",");
+                if (i < table.Rows.Count - 1)
+                {
+                    w.Line();
+                }
+            }
+
+            w.Close();
+            return w.End(names.Namespace);
+        }
+
+        private static string DescribeSource(string source) =>
+            source == CodeTableParser.VendorSource
+                ? "Vendor-specific: no RFC defines this code."
+                : "Defined by RFC " + source.Replace("/", " and RFC ") + ".";
+    }
+}

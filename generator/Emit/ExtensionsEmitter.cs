@@ -1,0 +1,86 @@
+using SmtpCodes.Generator.Csv;
+
+namespace SmtpCodes.Generator.Emit
+{
+    /// <summary>
+    /// Emits the extension methods: <c>Describe</c>, <c>ToStringFast</c> and the classification helpers.
+    /// The digit rules and the culture cache live in the hand-written runtime; this code only maps members to indexes.
+    /// </summary>
+    internal static class ExtensionsEmitter
+    {
+        public static string Emit(GeneratedNames names, CodeTable table)
+        {
+            string e = names.EnumType;
+            var w = new SourceWriter().Begin(names.Namespace);
+            w.DocXml("<summary>Fast, allocation-free helpers for <see cref=\"" + names.EnumName + "\"/>.</summary>");
+            w.Line(SourceWriter.GeneratedCodeAttribute);
+            w.Open("public static partial class " + names.ExtensionsName);
+
+            w.DocXml(
+                "<summary>Describes the reply code in a culture, in one call and without allocating.</summary>",
+                "<param name=\"value\">The reply code.</param>",
+                "<param name=\"culture\">",
+                "The culture to describe it in; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.",
+                "A specific culture falls back to its parent (tr-TR to tr) and then to English.",
+                "</param>",
+                "<returns>",
+                "The localized text of the code. A value that is not a member of the enum gets a generic localized description",
+                "built from its digits, never another code's text.",
+                "</returns>");
+            w.Open("public static string Describe(this " + e + " value, global::System.Globalization.CultureInfo? culture = null)");
+            w.Line("int index = " + names.InfoType + ".IndexOf(value);");
+            w.Line("return index < 0");
+            w.Indent()
+                .Line("? global::SmtpCodes.SmtpReplyDigits.DescribeUnknown((int)value, culture)")
+                .Line(": " + names.InfoType + ".Table.Get(index, culture);")
+                .Unindent();
+            w.Close();
+            w.Line();
+
+            w.DocXml(
+                "<summary>Returns the member's name like <see cref=\"global::System.Enum.ToString()\"/>, without reflection or allocation.</summary>",
+                "<param name=\"value\">The reply code.</param>",
+                "<returns>The member name, or the number for a value that is not a member.</returns>");
+            w.Open("public static string ToStringFast(this " + e + " value)");
+            w.Line("return value switch");
+            w.Line("{").Indent();
+            foreach (CodeRow row in table.Rows)
+            {
+                w.Line(e + "." + SourceWriter.Identifier(row.Name) + " => " + SourceWriter.Literal(row.Name) + ",");
+            }
+
+            w.Line("_ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
+            w.Unindent().Line("};");
+            w.Close();
+
+            WriteDigitHelper(w, e, "global::SmtpCodes.SmtpReplyClass", "GetClass",
+                "Returns the class given by the first digit: positive preliminary, completion or intermediate, transient or permanent negative.",
+                "The class, or <see cref=\"global::SmtpCodes.SmtpReplyClass.Unknown\"/> for a value outside 100–599.");
+            WriteDigitHelper(w, e, "global::SmtpCodes.SmtpReplyCategory", "GetCategory",
+                "Returns the category given by the second digit: syntax, information, connections, unspecified or mail system.",
+                "The category, or <see cref=\"global::SmtpCodes.SmtpReplyCategory.Unknown\"/> for a value that is not a reply code.");
+            WriteDigitHelper(w, e, "bool", "IsPositive",
+                "Tells whether the reply is positive (first digit 1, 2 or 3).",
+                "<see langword=\"true\"/> for a positive reply.");
+            WriteDigitHelper(w, e, "bool", "IsTransient",
+                "Tells whether the reply is a transient failure (first digit 4): the same command may succeed later.",
+                "<see langword=\"true\"/> for a 4yz reply.");
+            WriteDigitHelper(w, e, "bool", "IsPermanent",
+                "Tells whether the reply is a permanent failure (first digit 5): repeating the command will not help.",
+                "<see langword=\"true\"/> for a 5yz reply.");
+
+            w.Close();
+            return w.End(names.Namespace);
+        }
+
+        private static void WriteDigitHelper(SourceWriter w, string enumType, string returnType, string method, string summary, string returns)
+        {
+            w.Line();
+            w.DocXml(
+                "<summary>" + summary + "</summary>",
+                "<param name=\"value\">The reply code.</param>",
+                "<returns>" + returns + "</returns>");
+            w.Line("public static " + returnType + " " + method + "(this " + enumType + " value) => global::SmtpCodes.SmtpReplyDigits." + method + "((int)value);");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+namespace SmtpCodes.Generator.Model
+{
+    /// <summary>An additional file marked with <c>SmtpCodesEnum</c> metadata: its path, the enum it names and its text.</summary>
+    internal readonly record struct CodeFileInput(string Path, string? EnumName, string Text);
+}
