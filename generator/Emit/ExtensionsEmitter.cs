@@ -17,7 +17,7 @@ namespace SmtpCodes.Generator.Emit
             w.Open("public static partial class " + names.ExtensionsName);
 
             w.DocXml(
-                "<summary>Describes the reply code in a culture, in one call and without allocating.</summary>",
+                "<summary>Describes the reply code in a culture. For a member of the enum this is an array lookup that does not allocate.</summary>",
                 "<param name=\"value\">The reply code.</param>",
                 "<param name=\"culture\">",
                 "The culture to describe it in; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.",

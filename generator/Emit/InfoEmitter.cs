@@ -107,26 +107,13 @@ namespace SmtpCodes.Generator.Emit
             w.Line("return false;");
             w.Close();
             w.Line();
-            w.Open("switch (text.Length)");
-            foreach (IGrouping<int, CodeRow> group in table.Rows.GroupBy(r => r.Name.Length).OrderBy(g => g.Key))
+            // An enum without members gets no switch: an empty one is warning CS1522.
+            if (table.Rows.Count > 0)
             {
-                w.Line("case " + group.Key.ToString(CultureInfo.InvariantCulture) + ":");
-                w.Indent();
-                foreach (CodeRow row in group)
-                {
-                    w.Open("if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(" + SourceWriter.Literal(row.Name) + "), global::System.StringComparison.OrdinalIgnoreCase))");
-                    w.Line("value = " + Member(e, row) + ";");
-                    w.Line("return true;");
-                    w.Close();
-                    w.Line();
-                }
-
-                w.Line("break;");
-                w.Unindent();
+                WriteNameSwitch(w, e, table);
+                w.Line();
             }
 
-            w.Close();
-            w.Line();
             w.Line("value = default;");
             w.Line("return false;");
             w.Close();
@@ -147,6 +134,29 @@ namespace SmtpCodes.Generator.Emit
 
             w.Close();
             return w.End(names.Namespace);
+        }
+
+        private static void WriteNameSwitch(SourceWriter w, string e, CodeTable table)
+        {
+            w.Open("switch (text.Length)");
+            foreach (IGrouping<int, CodeRow> group in table.Rows.GroupBy(r => r.Name.Length).OrderBy(g => g.Key))
+            {
+                w.Line("case " + group.Key.ToString(CultureInfo.InvariantCulture) + ":");
+                w.Indent();
+                foreach (CodeRow row in group)
+                {
+                    w.Open("if (global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(" + SourceWriter.Literal(row.Name) + "), global::System.StringComparison.OrdinalIgnoreCase))");
+                    w.Line("value = " + Member(e, row) + ";");
+                    w.Line("return true;");
+                    w.Close();
+                    w.Line();
+                }
+
+                w.Line("break;");
+                w.Unindent();
+            }
+
+            w.Close();
         }
 
         private static string Member(string enumType, CodeRow row) => enumType + "." + SourceWriter.Identifier(row.Name);

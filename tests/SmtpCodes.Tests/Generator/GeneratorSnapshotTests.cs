@@ -1,0 +1,68 @@
+using ApprovalTests;
+using ApprovalTests.Namers;
+using ApprovalTests.Reporters;
+using SmtpCodes.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Tests.Generator;
+
+/// <summary>
+/// The generated source, reviewed and approved. A missing or changed Snapshots/*.approved.txt fails the test and
+/// leaves a *.received.txt beside it to review; rename it to .approved.txt to accept. Each snapshot's output must
+/// also compile without errors or warnings, XML docs included.
+/// </summary>
+[UseReporter(typeof(QuietReporter))]
+[UseApprovalSubdirectory("Snapshots")]
+public class GeneratorSnapshotTests
+{
+    [Fact]
+    public void Real_codes_csv()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(TestData.CodesCsv, "SmtpCodes.SmtpReply"));
+    }
+
+    [Fact]
+    public void One_row()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            "code,name,source,en,tr\n550,MailboxUnavailable,5321,Requested action not taken: mailbox unavailable,İstenen işlem uygulanmadı: posta kutusu yok\n",
+            "Acme.AcmeReply"));
+    }
+
+    [Fact]
+    public void Extra_de_column_and_a_missing_translation()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            "code,name,source,en,tr,de\n"
+            + "250,Ok,5321,Requested mail action okay,İstenen mail işlemi tamamlandı,Angeforderte Aktion ausgeführt\n"
+            + "550,MailboxUnavailable,5321,Mailbox unavailable,,Postfach nicht verfügbar\n",
+            "Acme.Mail.AcmeReply"));
+    }
+
+    [Fact]
+    public void Hostile_text_comes_through_exactly()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            "code,name,source,en,tr\n"
+            + "421,Quotes,5321,\"He said \"\"no\"\", then \\\"\"\\\\ left\",\"Tırnak \"\"işareti\"\"\"\n"
+            + "450,Comment,5321,Ends a comment */ and opens one /* and // too,Yorum */ /*\n"
+            + "451,Markup,5321,<summary>&amp; <b>bold</b> & ampersand</summary>,\"<see cref=\"\"x\"\"/> & İıŞşĞğÜüÖöÇç\"\n"
+            + "452,Lines,5321,\"first line\nsecond line\r\nthird\u2028fourth\u0085fifth\",\"satır\u2028ayırıcı\u2029paragraf\u0085sonraki\"\n"
+            + "453,Tabs,vendor,\"\ttab, and trailing space \",\" baştaki boşluk\"\n",
+            "Hostile.HostileReply"));
+    }
+
+    [Fact]
+    public void Keyword_names_and_a_global_namespace_enum()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            "code,name,source,en\n250,@class,5321,x\n250,class,5321,Class is a keyword\n251,Event,vendor,Event text\n",
+            "GlobalReply"));
+    }
+
+    private static void VerifyCompilingSnapshot(GeneratorResult result)
+    {
+        Assert.Empty(result.CompilationProblems);
+        Approvals.Verify(result.Render());
+    }
+}
