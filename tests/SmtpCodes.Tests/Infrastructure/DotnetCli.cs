@@ -1,0 +1,81 @@
+using System;
+using System.Collections;
+using System.Diagnostics;
+using System.Text;
+
+namespace SmtpCodes.Tests.Infrastructure;
+
+/// <summary>The result of one <c>dotnet</c> command: its exit code and everything it printed.</summary>
+internal sealed record CommandResult(int ExitCode, string Output)
+{
+    public override string ToString() => $"exit code {ExitCode}\n{Output}";
+}
+
+/// <summary>
+/// Runs the <c>dotnet</c> CLI in a child process for tests that build real projects. The child gets a clean MSBuild
+/// environment (the test host's MSBuild variables would point it at the wrong SDK pieces), English messages, and no
+/// node reuse, so nothing outlives the test.
+/// </summary>
+internal static class DotnetCli
+{
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            string name = (string)variable.Key;
+            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            {
+                start.Environment.Remove(name);
+            }
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en-US";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {timeout}:\n{output}");
+        }
+
+        process.WaitForExit();
+        return new CommandResult(process.ExitCode, output.ToString());
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.Append(line).Append('\n');
+        }
+    }
+}
