@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using SmtpCodes.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Tests;
+
+/// <summary>The README's examples are code: its first C# block compiles, runs and prints the text block under it.</summary>
+public class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
+
+    [Fact]
+    public void The_canonical_example_prints_what_the_readme_shows()
+    {
+        Match example = Regex.Match(Readme, "```csharp\n(?<code>.*?)```\\s*```text\n(?<output>.*?)```", RegexOptions.Singleline);
+        Assert.True(example.Success, "README.md lost its first example");
+
+        string printed = CompileAndRun(example.Groups["code"].Value);
+
+        Assert.Equal(example.Groups["output"].Value, printed);
+    }
+
+    [Fact]
+    public void The_readme_commands_name_the_solution_and_the_sample()
+    {
+        Assert.Contains("dotnet test SmtpCodes.Generated.sln", Readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project samples/SmtpCodes.Sample", Readme, StringComparison.Ordinal);
+        string ci = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, ".ci", "run"));
+        Assert.Contains("dotnet test SmtpCodes.Generated.sln", ci, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(TestData.RepositoryRoot, "samples", "SmtpCodes.Sample", "SmtpCodes.Sample.csproj")));
+    }
+
+    private static string CompileAndRun(string code)
+    {
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "ReadmeExample",
+            new[] { CSharpSyntaxTree.ParseText("global using System;\n" + code, new CSharpParseOptions(LanguageVersion.CSharp12)) },
+            GeneratorHarness.References,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        EmitResult emit = compilation.Emit(image);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+
+        Assembly assembly = Assembly.Load(image.ToArray());
+        TextWriter saved = Console.Out;
+        using var output = new StringWriter { NewLine = "\n" };
+        lock (ConsoleLock.Instance)
+        {
+            try
+            {
+                Console.SetOut(output);
+                assembly.EntryPoint!.Invoke(null, assembly.EntryPoint.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() });
+            }
+            finally
+            {
+                Console.SetOut(saved);
+            }
+        }
+
+        return output.ToString();
+    }
+}
