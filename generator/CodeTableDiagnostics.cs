@@ -24,7 +24,8 @@ namespace SmtpCodes.Generator
             CodeTableProblemKind.InvalidSource => InvalidSource,
             CodeTableProblemKind.InvalidEnumName => InvalidEnumName,
             CodeTableProblemKind.DuplicateEnum => DuplicateEnum,
-            _ => InvalidCharacter,
+            CodeTableProblemKind.InvalidCharacter => InvalidCharacter,
+            _ => InvalidKind,
         };
 
         public static readonly DiagnosticDescriptor HeaderInvalid = Error(
@@ -37,7 +38,7 @@ namespace SmtpCodes.Generator
             "SMTPGEN003", "Unterminated quoted field", "The quoted field that starts here has no closing quote");
 
         public static readonly DiagnosticDescriptor InvalidCode = Error(
-            "SMTPGEN004", "Invalid reply code", "Code '{0}' is not a three-digit SMTP reply code from 100 to 599");
+            "SMTPGEN004", "Invalid reply code", "Code '{0}' is not {1}");
 
         public static readonly DiagnosticDescriptor DuplicateCode = Error(
             "SMTPGEN005", "Duplicate reply code", "Code {0} is already defined on line {1}");
@@ -72,6 +73,9 @@ namespace SmtpCodes.Generator
 
         public static readonly DiagnosticDescriptor InvalidCharacter = Error(
             "SMTPGEN015", "Invalid character in text", "The '{1}' text of code {0} contains the control character U+{2}, which a .resx resource cannot hold");
+
+        public static readonly DiagnosticDescriptor InvalidKind = Error(
+            "SMTPGEN016", "Invalid table kind", "SmtpCodesKind '{0}' is not a table kind; use 'reply' (the default) or 'enhanced'");
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -15,8 +15,28 @@ namespace SmtpCodes.Generator
             int dot = fullName.LastIndexOf('.');
             string ns = valid && dot >= 0 ? fullName.Substring(0, dot) : string.Empty;
             string name = valid ? fullName.Substring(dot + 1) : string.Empty;
-            CodeTableParseResult parse = CodeTableParser.Parse(input.Text, IsValidMemberName);
-            return new CodeTableModel(input.Path, fullName, valid, ns, name, parse);
+            bool kindIsValid = TryReadKind(input.Kind, out CodeTableKind kind);
+            CodeTableParseResult parse = CodeTableParser.Parse(input.Text, kind, IsValidMemberName);
+            return new CodeTableModel(input.Path, fullName, valid, ns, name, kind, kindIsValid ? null : input.Kind, parse);
+        }
+
+        /// <summary>Reads <c>SmtpCodesKind</c>: empty or <c>reply</c>, or <c>enhanced</c> (ignoring case, ordinally).</summary>
+        public static bool TryReadKind(string text, out CodeTableKind kind)
+        {
+            kind = CodeTableKind.Reply;
+            string trimmed = text.Trim();
+            if (trimmed.Length == 0 || string.Equals(trimmed, "reply", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (string.Equals(trimmed, "enhanced", StringComparison.OrdinalIgnoreCase))
+            {
+                kind = CodeTableKind.Enhanced;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>A dotted name whose every part is an identifier that needs no <c>@</c> (no keywords).</summary>

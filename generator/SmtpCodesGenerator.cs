@@ -22,7 +22,12 @@ namespace SmtpCodes.Generator
         /// <summary>The item metadata on <c>AdditionalFiles</c> that names the enum to generate.</summary>
         public const string EnumMetadataName = "SmtpCodesEnum";
 
+        /// <summary>The item metadata on <c>AdditionalFiles</c> that names the table kind: <c>reply</c> (default) or <c>enhanced</c>.</summary>
+        public const string KindMetadataName = "SmtpCodesKind";
+
         private const string EnumMetadataKey = "build_metadata.AdditionalFiles." + EnumMetadataName;
+
+        private const string KindMetadataKey = "build_metadata.AdditionalFiles." + KindMetadataName;
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -42,13 +47,15 @@ namespace SmtpCodes.Generator
 
         private static CodeFileInput ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            if (!options.GetOptions(file).TryGetValue(EnumMetadataKey, out string? enumName) || string.IsNullOrWhiteSpace(enumName))
+            AnalyzerConfigOptions fileOptions = options.GetOptions(file);
+            if (!fileOptions.TryGetValue(EnumMetadataKey, out string? enumName) || string.IsNullOrWhiteSpace(enumName))
             {
-                return new CodeFileInput(file.Path, null, string.Empty);
+                return new CodeFileInput(file.Path, null, string.Empty, string.Empty);
             }
 
+            fileOptions.TryGetValue(KindMetadataKey, out string? kind);
             string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return new CodeFileInput(file.Path, enumName.Trim(), text);
+            return new CodeFileInput(file.Path, enumName.Trim(), kind ?? string.Empty, text);
         }
 
         private static void Emit(SourceProductionContext context, ImmutableArray<CodeTableModel> models)
@@ -70,6 +77,13 @@ namespace SmtpCodes.Generator
                     continue;
                 }
 
+                if (model.InvalidKind is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        CodeTableDiagnostics.InvalidKind, FileStart(model.Path), model.InvalidKind));
+                    continue;
+                }
+
                 if (emitted.TryGetValue(model.EnumFullName, out string? firstPath))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
@@ -80,7 +94,7 @@ namespace SmtpCodes.Generator
                 emitted.Add(model.EnumFullName, model.Path);
                 if (model.Parse.Table is { } table)
                 {
-                    var names = new GeneratedNames(model.Namespace, model.EnumName, model.FileName);
+                    var names = new GeneratedNames(model.Namespace, model.EnumName, model.FileName, model.Kind);
                     context.AddSource(names.HintName(string.Empty), EnumEmitter.Emit(names, table));
                     context.AddSource(names.HintName("Extensions"), ExtensionsEmitter.Emit(names, table));
                     context.AddSource(names.HintName("Info"), InfoEmitter.Emit(names, table));

@@ -9,23 +9,6 @@ namespace SmtpCodes;
 /// </summary>
 public static class SmtpReplyDigits
 {
-    private static readonly string[] Keys =
-    {
-        "Class1", "Class2", "Class3", "Class4", "Class5",
-        "Category0", "Category1", "Category2", "Category3", "Category4", "Category5",
-        "UnknownCode", "UnknownCodeNoCategory", "InvalidCode",
-    };
-
-    private const int CategoryKeyStart = 5;
-    private const int UnknownCodeKey = 11;
-    private const int UnknownCodeNoCategoryKey = 12;
-    private const int InvalidCodeKey = 13;
-
-    private static readonly LocalizedTextTable Texts = new(
-        new System.Resources.ResourceManager("SmtpCodes.Resources.ReplyDigits", typeof(SmtpReplyDigits).Assembly),
-        Keys,
-        neutralTexts: null);
-
     /// <summary>Tells whether <paramref name="code"/> has the shape of a reply code: three digits, 100 to 599.</summary>
     /// <param name="code">The numeric code.</param>
     /// <returns><see langword="true"/> from 100 to 599.</returns>
@@ -98,17 +81,13 @@ public static class SmtpReplyDigits
         SmtpReplyClass replyClass = GetClass(code);
         if (replyClass == SmtpReplyClass.Unknown)
         {
-            return Format(Texts.Get(InvalidCodeKey, culture), code);
+            return RuntimeTexts.Format(RuntimeTexts.InvalidCode, culture, code);
         }
 
-        string classText = Texts.Get((int)replyClass - 1, culture);
+        string classText = RuntimeTexts.Get(RuntimeTexts.Class1 + (int)replyClass - 1, culture);
         SmtpReplyCategory category = GetCategory(code);
         return category == SmtpReplyCategory.Unknown
-            ? Format(Texts.Get(UnknownCodeNoCategoryKey, culture), code, classText)
-            : Format(Texts.Get(UnknownCodeKey, culture), code, classText, Texts.Get(CategoryKeyStart + (int)category, culture));
+            ? RuntimeTexts.Format(RuntimeTexts.UnknownCodeNoCategory, culture, code, classText)
+            : RuntimeTexts.Format(RuntimeTexts.UnknownCode, culture, code, classText, RuntimeTexts.Get(RuntimeTexts.Category0 + (int)category, culture));
     }
-
-    // The number is formatted with the invariant culture: a reply code is always written with ASCII digits.
-    private static string Format(string template, params object[] arguments) =>
-        string.Format(CultureInfo.InvariantCulture, template, arguments);
 }

@@ -16,7 +16,10 @@ namespace SmtpCodes.Generator.Csv
 
         public const string VendorSource = "vendor";
 
-        public static CodeTableParseResult Parse(string text, Func<string, bool> isValidName)
+        public static CodeTableParseResult Parse(string text, Func<string, bool> isValidName) =>
+            Parse(text, CodeTableKind.Reply, isValidName);
+
+        public static CodeTableParseResult Parse(string text, CodeTableKind kind, Func<string, bool> isValidName)
         {
             var problems = new List<CodeTableProblem>();
             List<CsvRecord> records = CsvRecordReader.Read(text, problems);
@@ -59,11 +62,13 @@ namespace SmtpCodes.Generator.Csv
                 CsvField sourceField = fields[2];
                 CsvField englishField = fields[3];
 
-                if (!TryReadCode(codeField.Value, out int code))
+                if (!TryReadCode(codeField.Value, kind, out int code, out CodeRowKind rowKind))
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, codeField, codeField.Value));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, codeField, codeField.Value, ExpectedCode(kind)));
                     continue;
                 }
+
+                string displayCode = new CodeRow(code, rowKind, string.Empty, string.Empty, EquatableArray<string>.Empty, 0).DisplayCode;
 
                 if (!isValidName(nameField.Value))
                 {
@@ -79,13 +84,13 @@ namespace SmtpCodes.Generator.Csv
 
                 if (IsBlank(englishField.Value))
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, englishField, Format(code)));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, englishField, displayCode));
                     continue;
                 }
 
                 if (lineOfCode.TryGetValue(code, out int firstCodeLine))
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateCode, codeField, Format(code), Format(firstCodeLine + 1)));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateCode, codeField, displayCode, Format(firstCodeLine + 1)));
                     continue;
                 }
 
@@ -100,7 +105,7 @@ namespace SmtpCodes.Generator.Csv
 
                 if (FindInvalidCharacter(fields, cultures.Length) is { } bad)
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCharacter, bad.Field, Format(code), cultures[bad.Column], bad.Character));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCharacter, bad.Field, displayCode, cultures[bad.Column], bad.Character));
                     continue;
                 }
 
@@ -111,7 +116,7 @@ namespace SmtpCodes.Generator.Csv
                     CsvField field = fields[3 + c];
                     if (IsBlank(field.Value))
                     {
-                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, Format(code), cultures[c]));
+                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, displayCode, cultures[c]));
                         texts[c] = string.Empty;
                     }
                     else
@@ -120,7 +125,7 @@ namespace SmtpCodes.Generator.Csv
                     }
                 }
 
-                rows.Add(new CodeRow(code, nameField.Value, sourceField.Value, new EquatableArray<string>(texts), record.Line));
+                rows.Add(new CodeRow(code, rowKind, nameField.Value, sourceField.Value, new EquatableArray<string>(texts), record.Line));
             }
 
             CodeRow[] sorted = rows.OrderBy(row => row.Code).ToArray();
@@ -170,6 +175,84 @@ namespace SmtpCodes.Generator.Csv
             }
 
             return cultures.ToArray();
+        }
+
+        private static string ExpectedCode(CodeTableKind kind) => kind == CodeTableKind.Enhanced
+            ? "an enhanced status code such as X.1.1 (detail), X.1.X (subject) or 5.X.X (class 2, 4 or 5)"
+            : "a three-digit SMTP reply code from 100 to 599";
+
+        private static bool TryReadCode(string text, CodeTableKind kind, out int code, out CodeRowKind rowKind)
+        {
+            if (kind == CodeTableKind.Reply)
+            {
+                rowKind = CodeRowKind.Reply;
+                return TryReadCode(text, out code);
+            }
+
+            return TryReadEnhancedCode(text, out code, out rowKind);
+        }
+
+        /// <summary>
+        /// <c>C.X.X</c> with C in 2, 4, 5 (a class); <c>X.S.X</c> (a subject); <c>X.S.D</c> (a detail); S and D are 1–3
+        /// ASCII digits (RFC 3463).
+        /// </summary>
+        private static bool TryReadEnhancedCode(string text, out int code, out CodeRowKind rowKind)
+        {
+            code = 0;
+            rowKind = CodeRowKind.EnhancedDetail;
+            string[] parts = text.Split('.');
+            if (parts.Length != 3)
+            {
+                return false;
+            }
+
+            if (parts[1] == "X" && parts[2] == "X" && parts[0].Length == 1 && (parts[0][0] == '2' || parts[0][0] == '4' || parts[0][0] == '5'))
+            {
+                rowKind = CodeRowKind.EnhancedClass;
+                code = CodeRow.EnhancedKey(rowKind, parts[0][0] - '0', 0, 0);
+                return true;
+            }
+
+            if (parts[0] != "X" || !TryReadNumber(parts[1], out int subject))
+            {
+                return false;
+            }
+
+            if (parts[2] == "X")
+            {
+                rowKind = CodeRowKind.EnhancedSubject;
+                code = CodeRow.EnhancedKey(rowKind, 0, subject, 0);
+                return true;
+            }
+
+            if (!TryReadNumber(parts[2], out int detail))
+            {
+                return false;
+            }
+
+            code = CodeRow.EnhancedKey(rowKind, 0, subject, detail);
+            return true;
+        }
+
+        private static bool TryReadNumber(string text, out int value)
+        {
+            value = 0;
+            if (text.Length == 0 || text.Length > 3)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
         }
 
         /// <summary>Exactly three ASCII digits, 100 to 599.</summary>

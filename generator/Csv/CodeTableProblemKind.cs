@@ -21,5 +21,6 @@ namespace SmtpCodes.Generator.Csv
         InvalidEnumName = 13,
         DuplicateEnum = 14,
         InvalidCharacter = 15,
+        InvalidKind = 16,
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using SmtpCodes.Generator.Csv;
 
 namespace SmtpCodes.Generator.Emit
@@ -9,7 +10,9 @@ namespace SmtpCodes.Generator.Emit
         public static string Emit(GeneratedNames names, CodeTable table)
         {
             var w = new SourceWriter().Begin(names.Namespace);
-            w.Doc("summary", "Reply codes generated from " + names.CsvFileName + "; the value of each member is its numeric reply code.");
+            w.Doc("summary", names.IsEnhanced
+                ? "Enhanced status codes (RFC 3463) generated from " + names.CsvFileName + "; the value of each member is subject * 1000 + detail, so X.1.1 is 1001."
+                : "Reply codes generated from " + names.CsvFileName + "; the value of each member is its numeric reply code.");
             w.DocXml(
                 "<remarks>",
                 "Describe, classify and format values with <see cref=\"" + names.ExtensionsName + "\"/>; parse them and list them with",
@@ -17,14 +20,14 @@ namespace SmtpCodes.Generator.Emit
                 "</remarks>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public enum " + names.EnumName);
-            for (int i = 0; i < table.Rows.Count; i++)
+            CodeRow[] members = table.Rows.Where(r => r.IsMember).ToArray();
+            for (int i = 0; i < members.Length; i++)
             {
-                CodeRow row = table.Rows[i];
-                string code = row.Code.ToString(CultureInfo.InvariantCulture);
-                w.Doc("summary", code + ": " + row.EnglishText);
+                CodeRow row = members[i];
+                w.Doc("summary", row.DisplayCode + ": " + row.EnglishText);
                 w.Doc("remarks", DescribeSource(row.Source));
-                w.Line(SourceWriter.Identifier(row.Name) + " = " + code + ",");
-                if (i < table.Rows.Count - 1)
+                w.Line(SourceWriter.Identifier(row.Name) + " = " + row.EnumValue.ToString(CultureInfo.InvariantCulture) + ",");
+                if (i < members.Length - 1)
                 {
                     w.Line();
                 }

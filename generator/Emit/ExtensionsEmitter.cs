@@ -16,43 +16,83 @@ namespace SmtpCodes.Generator.Emit
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public static partial class " + names.ExtensionsName);
 
+            string noun = names.IsEnhanced ? "status" : "reply code";
             w.DocXml(
-                "<summary>Describes the reply code in a culture. For a member of the enum this is an array lookup that does not allocate.</summary>",
-                "<param name=\"value\">The reply code.</param>",
+                "<summary>Describes the " + noun + " in a culture. For a member of the enum this is an array lookup that does not allocate.</summary>",
+                "<param name=\"value\">The " + noun + ".</param>",
                 "<param name=\"culture\">",
                 "The culture to describe it in; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.",
                 "A specific culture falls back to its parent (tr-TR to tr) and then to English.",
                 "</param>",
                 "<returns>",
-                "The localized text of the code. A value that is not a member of the enum gets a generic localized description",
-                "built from its digits, never another code's text.",
+                names.IsEnhanced
+                    ? "The localized text of the status. A value that is not a member gets its subject's text (X.1.99: addressing status), or a generic"
+                    : "The localized text of the code. A value that is not a member of the enum gets a generic localized description",
+                names.IsEnhanced
+                    ? "localized description for an unknown subject; never another status's text."
+                    : "built from its digits, never another code's text.",
                 "</returns>");
             w.Open("public static string Describe(this " + e + " value, global::System.Globalization.CultureInfo? culture = null)");
             w.Line("int index = " + names.InfoType + ".IndexOf(value);");
-            w.Line("return index < 0");
-            w.Indent()
-                .Line("? global::SmtpCodes.SmtpReplyDigits.DescribeUnknown((int)value, culture)")
-                .Line(": " + names.InfoType + ".Table.Get(index, culture);")
-                .Unindent();
+            if (names.IsEnhanced)
+            {
+                // An unknown detail falls back to its subject's text, never to another detail's.
+                w.Open("if (index < 0)");
+                w.Line("index = (int)value < 0 ? -1 : " + names.InfoType + ".SubjectIndex((int)value / 1000);");
+                w.Close();
+                w.Line();
+                w.Line("return index < 0");
+                w.Indent()
+                    .Line("? global::SmtpCodes.EnhancedStatusDigits.DescribeUnknown((int)value, culture)")
+                    .Line(": " + names.InfoType + ".Table.Get(index, culture);")
+                    .Unindent();
+            }
+            else
+            {
+                w.Line("return index < 0");
+                w.Indent()
+                    .Line("? global::SmtpCodes.SmtpReplyDigits.DescribeUnknown((int)value, culture)")
+                    .Line(": " + names.InfoType + ".Table.Get(index, culture);")
+                    .Unindent();
+            }
+
             w.Close();
             w.Line();
 
             w.DocXml(
                 "<summary>Returns the member's name like <see cref=\"global::System.Enum.ToString()\"/>, without reflection or allocation.</summary>",
-                "<param name=\"value\">The reply code.</param>",
+                "<param name=\"value\">The " + noun + ".</param>",
                 "<returns>The member name, or the number for a value that is not a member.</returns>");
             w.Open("public static string ToStringFast(this " + e + " value)");
             w.Line("return value switch");
             w.Line("{").Indent();
             foreach (CodeRow row in table.Rows)
             {
-                w.Line(e + "." + SourceWriter.Identifier(row.Name) + " => " + SourceWriter.Literal(row.Name) + ",");
+                if (row.IsMember)
+                {
+                    w.Line(e + "." + SourceWriter.Identifier(row.Name) + " => " + SourceWriter.Literal(row.Name) + ",");
+                }
             }
 
             w.Line("_ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
             w.Unindent().Line("};");
             w.Close();
 
+            if (names.IsEnhanced)
+            {
+                WriteEnhancedParts(w, e);
+            }
+            else
+            {
+                WriteDigitHelpers(w, e);
+            }
+
+            w.Close();
+            return w.End(names.Namespace);
+        }
+
+        private static void WriteDigitHelpers(SourceWriter w, string e)
+        {
             WriteDigitHelper(w, e, "global::SmtpCodes.SmtpReplyClass", "GetClass",
                 "Returns the class given by the first digit: positive preliminary, completion or intermediate, transient or permanent negative.",
                 "The class, or <see cref=\"global::SmtpCodes.SmtpReplyClass.Unknown\"/> for a value outside 100–599.");
@@ -68,9 +108,22 @@ namespace SmtpCodes.Generator.Emit
             WriteDigitHelper(w, e, "bool", "IsPermanent",
                 "Tells whether the reply is a permanent failure (first digit 5): repeating the command will not help.",
                 "<see langword=\"true\"/> for a 5yz reply.");
+        }
 
-            w.Close();
-            return w.End(names.Namespace);
+        private static void WriteEnhancedParts(SourceWriter w, string e)
+        {
+            w.Line();
+            w.DocXml(
+                "<summary>Returns the subject: the middle number of the code (1 for X.1.1, addressing).</summary>",
+                "<param name=\"value\">The status.</param>",
+                "<returns>The subject.</returns>");
+            w.Line("public static int GetSubject(this " + e + " value) => (int)value / 1000;");
+            w.Line();
+            w.DocXml(
+                "<summary>Returns the detail: the last number of the code (1 for X.1.1).</summary>",
+                "<param name=\"value\">The status.</param>",
+                "<returns>The detail.</returns>");
+            w.Line("public static int GetDetail(this " + e + " value) => (int)value % 1000;");
         }
 
         private static void WriteDigitHelper(SourceWriter w, string enumType, string returnType, string method, string summary, string returns)

@@ -1,14 +1,21 @@
+using SmtpCodes.Generator.Csv;
+
 namespace SmtpCodes.Generator.Emit
 {
     /// <summary>The names of everything generated for one enum, derived from the enum's namespace and name.</summary>
     internal sealed class GeneratedNames
     {
-        public GeneratedNames(string ns, string enumName, string csvFileName)
+        public GeneratedNames(string ns, string enumName, string csvFileName, CodeTableKind kind)
         {
             Namespace = ns;
             EnumName = enumName;
             CsvFileName = csvFileName;
+            Kind = kind;
         }
+
+        public CodeTableKind Kind { get; }
+
+        public bool IsEnhanced => Kind == CodeTableKind.Enhanced;
 
         public string Namespace { get; }
 

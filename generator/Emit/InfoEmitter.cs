@@ -18,8 +18,9 @@ namespace SmtpCodes.Generator.Emit
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public static partial class " + names.InfoName);
 
+            CodeRow[] members = table.Rows.Where(r => r.IsMember).ToArray();
             w.Open("private static readonly " + e + "[] s_values = new " + e + "[]");
-            foreach (CodeRow row in table.Rows)
+            foreach (CodeRow row in members)
             {
                 w.Line(Member(e, row) + ",");
             }
@@ -56,7 +57,7 @@ namespace SmtpCodes.Generator.Emit
             w.Line();
 
             w.DocXml(
-                "<summary>Returns every member, in ascending order of code, without allocating.</summary>",
+                "<summary>Returns every member, in ascending order of value, without allocating.</summary>",
                 "<returns>A read-only list of the members.</returns>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + e + "> GetValues() => s_valueList;");
             w.Line();
@@ -75,8 +76,9 @@ namespace SmtpCodes.Generator.Emit
             w.Line("public static bool IsDefined(int code) => IndexOf((" + e + ")code) >= 0;");
             w.Line();
 
+            string codeForm = names.IsEnhanced ? "enhanced status code (<c>\"X.1.1\"</c> or <c>\"5.1.1\"</c>)" : "three-digit code (<c>\"550\"</c>)";
             w.DocXml(
-                "<summary>Parses a member's three-digit code (<c>\"550\"</c>) or its name, ignoring case (ordinal, so the same in every culture).</summary>",
+                "<summary>Parses a member's " + codeForm + " or its name, ignoring case (ordinal, so the same in every culture).</summary>",
                 "<param name=\"text\">The text to parse; leading and trailing white space is ignored.</param>",
                 "<param name=\"value\">The member, or <see langword=\"default\"/> when parsing fails.</param>",
                 "<returns><see langword=\"true\"/> when <paramref name=\"text\"/> is a member's code or name; <see langword=\"false\"/> for anything else, including codes that are not members.</returns>");
@@ -91,14 +93,23 @@ namespace SmtpCodes.Generator.Emit
             w.Line();
 
             w.DocXml(
-                "<summary>Parses a member's three-digit code (<c>\"550\"</c>) or its name, ignoring case (ordinal, so the same in every culture), without allocating.</summary>",
+                "<summary>Parses a member's " + codeForm + " or its name, ignoring case (ordinal, so the same in every culture), without allocating.</summary>",
                 "<param name=\"text\">The text to parse; leading and trailing white space is ignored.</param>",
                 "<param name=\"value\">The member, or <see langword=\"default\"/> when parsing fails.</param>",
                 "<returns><see langword=\"true\"/> when <paramref name=\"text\"/> is a member's code or name; <see langword=\"false\"/> for anything else, including codes that are not members.</returns>");
             w.Open("public static bool TryParse(global::System.ReadOnlySpan<char> text, out " + e + " value)");
             w.Line("text = global::System.MemoryExtensions.Trim(text);");
-            w.Open("if (global::SmtpCodes.SmtpReplyDigits.TryParseCode(text, out int code))");
-            w.Line("value = (" + e + ")code;");
+            if (names.IsEnhanced)
+            {
+                w.Open("if (global::SmtpCodes.EnhancedStatusDigits.TryParseStatus(text, out int subject, out int detail))");
+                w.Line("value = (" + e + ")((subject * 1000) + detail);");
+            }
+            else
+            {
+                w.Open("if (global::SmtpCodes.SmtpReplyDigits.TryParseCode(text, out int code))");
+                w.Line("value = (" + e + ")code;");
+            }
+
             w.Open("if (IndexOf(value) >= 0)");
             w.Line("return true;");
             w.Close();
@@ -108,9 +119,9 @@ namespace SmtpCodes.Generator.Emit
             w.Close();
             w.Line();
             // An enum without members gets no switch: an empty one is warning CS1522.
-            if (table.Rows.Count > 0)
+            if (members.Length > 0)
             {
-                WriteNameSwitch(w, e, table);
+                WriteNameSwitch(w, e, members);
                 w.Line();
             }
 
@@ -125,21 +136,51 @@ namespace SmtpCodes.Generator.Emit
             w.Line("{").Indent();
             for (int i = 0; i < table.Rows.Count; i++)
             {
-                w.Line(Member(e, table.Rows[i]) + " => " + i.ToString(CultureInfo.InvariantCulture) + ",");
+                if (table.Rows[i].IsMember)
+                {
+                    w.Line(Member(e, table.Rows[i]) + " => " + i.ToString(CultureInfo.InvariantCulture) + ",");
+                }
             }
 
             w.Line("_ => -1,");
             w.Unindent().Line("};");
             w.Close();
 
+            if (names.IsEnhanced)
+            {
+                WriteIndexOfGroup(w, table, CodeRowKind.EnhancedClass, "ClassIndex", "classDigit", "class", r => r.Code);
+                WriteIndexOfGroup(w, table, CodeRowKind.EnhancedSubject, "SubjectIndex", "subject", "subject", r => r.Subject);
+            }
+
             w.Close();
             return w.End(names.Namespace);
         }
 
-        private static void WriteNameSwitch(SourceWriter w, string e, CodeTable table)
+        /// <summary>Emits the lookup from a class digit or subject number to the table index of its text.</summary>
+        private static void WriteIndexOfGroup(SourceWriter w, CodeTable table, CodeRowKind kind, string method, string parameter, string what, System.Func<CodeRow, int> key)
+        {
+            w.Line();
+            w.DocXml("<summary>The position of the " + what + " <paramref name=\"" + parameter + "\"/>'s text in the text table, or -1 when the table has none.</summary>");
+            w.Open("internal static int " + method + "(int " + parameter + ")");
+            w.Line("return " + parameter + " switch");
+            w.Line("{").Indent();
+            for (int i = 0; i < table.Rows.Count; i++)
+            {
+                if (table.Rows[i].Kind == kind)
+                {
+                    w.Line(key(table.Rows[i]).ToString(CultureInfo.InvariantCulture) + " => " + i.ToString(CultureInfo.InvariantCulture) + ",");
+                }
+            }
+
+            w.Line("_ => -1,");
+            w.Unindent().Line("};");
+            w.Close();
+        }
+
+        private static void WriteNameSwitch(SourceWriter w, string e, CodeRow[] members)
         {
             w.Open("switch (text.Length)");
-            foreach (IGrouping<int, CodeRow> group in table.Rows.GroupBy(r => r.Name.Length).OrderBy(g => g.Key))
+            foreach (IGrouping<int, CodeRow> group in members.GroupBy(r => r.Name.Length).OrderBy(g => g.Key))
             {
                 w.Line("case " + group.Key.ToString(CultureInfo.InvariantCulture) + ":");
                 w.Indent();

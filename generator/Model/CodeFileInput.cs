@@ -1,5 +1,8 @@
 namespace SmtpCodes.Generator.Model
 {
-    /// <summary>An additional file marked with <c>SmtpCodesEnum</c> metadata: its path, the enum it names and its text.</summary>
-    internal readonly record struct CodeFileInput(string Path, string? EnumName, string Text);
+    /// <summary>
+    /// An additional file marked with <c>SmtpCodesEnum</c> metadata: its path, the enum it names, the table kind its
+    /// <c>SmtpCodesKind</c> metadata names (empty for the default) and its text.
+    /// </summary>
+    internal readonly record struct CodeFileInput(string Path, string? EnumName, string Kind, string Text);
 }

@@ -12,6 +12,8 @@ namespace SmtpCodes.Generator.Model
         bool EnumNameIsValid,
         string Namespace,
         string EnumName,
+        CodeTableKind Kind,
+        string? InvalidKind,
         CodeTableParseResult Parse)
     {
         public string FileName => System.IO.Path.GetFileName(Path);

@@ -51,6 +51,45 @@ public class GeneratorDiagnosticTests
         Assert.Empty(result.CompilationProblems);
     }
 
+    [Theory]
+    [InlineData("550")]
+    [InlineData("X.1")]
+    [InlineData("3.X.X")]
+    [InlineData("X.X.1")]
+    [InlineData("Y.1.1")]
+    [InlineData("X.1000.1")]
+    [InlineData("5.1.1")]
+    public void An_enhanced_table_reports_codes_that_are_not_enhanced_status_codes(string code)
+    {
+        GeneratorResult result = GeneratorHarness.Run("code,name,source,en\n" + code + ",Name,3463,x\n", kind: "enhanced");
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN004", diagnostic.Id);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("enhanced status code such as X.1.1", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems);
+    }
+
+    [Fact]
+    public void Duplicate_enhanced_codes_are_reported_in_the_tables_own_notation()
+    {
+        GeneratorResult result = GeneratorHarness.Run("code,name,source,en\nX.1.1,A,3463,x\nX.1.01,B,3463,y\n", kind: "enhanced");
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN005", diagnostic.Id);
+        Assert.Equal("Code X.1.1 is already defined on line 2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void An_unknown_table_kind_is_reported()
+    {
+        GeneratorResult result = GeneratorHarness.Run(Header + GoodRow, kind: "extended");
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN016", diagnostic.Id);
+        Assert.Empty(result.Sources);
+    }
+
     [Fact]
     public void A_multi_line_quoted_field_keeps_later_rows_on_their_own_lines()
     {

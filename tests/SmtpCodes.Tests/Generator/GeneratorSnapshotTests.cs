@@ -1,3 +1,4 @@
+using System.IO;
 using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;
@@ -58,6 +59,25 @@ public class GeneratorSnapshotTests
         VerifyCompilingSnapshot(GeneratorHarness.Run(
             "code,name,source,en\n250,@class,5321,x\n250,class,5321,Class is a keyword\n251,Event,vendor,Event text\n",
             "GlobalReply"));
+    }
+
+    [Fact]
+    public void Real_enhanced_codes_csv()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(File.ReadAllText(TestData.Path("enhanced-codes.csv")), "SmtpCodes.EnhancedStatus", "enhanced"));
+    }
+
+    [Fact]
+    public void Small_enhanced_table_with_a_de_column()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            "code,name,source,en,tr,de\n"
+            + "5.X.X,PermanentFailure,3463,Permanent failure,Kalıcı hata,Permanenter Fehler\n"
+            + "X.1.X,AddressingStatus,3463,Addressing status,Adresleme durumu,Adressierungsstatus\n"
+            + "X.1.1,BadDestinationMailboxAddress,3463,Bad destination mailbox address,Geçersiz hedef posta kutusu adresi,\n"
+            + "X.7.30,RequireTlsSupportRequired,8689,REQUIRETLS support required,REQUIRETLS desteği gerekli,REQUIRETLS-Unterstützung erforderlich\n",
+            "Acme.AcmeStatus",
+            "Enhanced"));
     }
 
     private static void VerifyCompilingSnapshot(GeneratorResult result)

@@ -10,8 +10,11 @@ using SmtpCodes.Generator;
 
 namespace SmtpCodes.Tests.Infrastructure;
 
-/// <summary>A CSV to hand the generator: its path, its text and the enum its metadata names (null: not a code table).</summary>
-internal sealed record CodeFile(string Path, string Text, string? EnumName = "Test.TestReply");
+/// <summary>
+/// A CSV to hand the generator: its path, its text, the enum its metadata names (null: not a code table) and its
+/// <c>SmtpCodesKind</c> metadata (null: not set).
+/// </summary>
+internal sealed record CodeFile(string Path, string Text, string? EnumName = "Test.TestReply", string? Kind = null);
 
 /// <summary>Runs <see cref="SmtpCodesGenerator"/> the way the compiler does, on in-memory CSVs and C# sources.</summary>
 internal static class GeneratorHarness
@@ -47,7 +50,18 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static TestAnalyzerConfigOptionsProvider OptionsFor(IEnumerable<CodeFile> files) =>
-        new(files.Where(f => f.EnumName is not null).ToDictionary(f => f.Path, f => f.EnumName!));
+        new(files.Where(f => f.EnumName is not null).ToDictionary(f => f.Path, f => Metadata(f)));
+
+    private static Dictionary<string, string> Metadata(CodeFile file)
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SmtpCodesEnum"] = file.EnumName! };
+        if (file.Kind is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.SmtpCodesKind"] = file.Kind;
+        }
+
+        return metadata;
+    }
 
     /// <summary>Runs the generator and compiles its output with the given sources.</summary>
     public static GeneratorResult Run(CodeFile[] files, params string[] sources)
@@ -58,8 +72,8 @@ internal static class GeneratorHarness
         return new GeneratorResult(driver.GetRunResult(), output);
     }
 
-    public static GeneratorResult Run(string csv, string enumName = "Test.TestReply") =>
-        Run(new[] { new CodeFile("/src/codes.csv", csv, enumName) });
+    public static GeneratorResult Run(string csv, string enumName = "Test.TestReply", string? kind = null) =>
+        Run(new[] { new CodeFile("/src/codes.csv", csv, enumName, kind) });
 }
 
 /// <summary>The generator's run and the compilation that includes its output.</summary>

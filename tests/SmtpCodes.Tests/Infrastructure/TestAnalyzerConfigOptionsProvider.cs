@@ -6,16 +6,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SmtpCodes.Tests.Infrastructure;
 
-/// <summary>Gives each additional file the item metadata MSBuild would pass (e.g. <c>SmtpCodesEnum</c>).</summary>
-internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, string> enumNameByPath) : AnalyzerConfigOptionsProvider
+/// <summary>Gives each additional file the item metadata MSBuild would pass (e.g. <c>SmtpCodesEnum</c>), keyed by path.</summary>
+internal sealed class TestAnalyzerConfigOptionsProvider(IReadOnlyDictionary<string, Dictionary<string, string>> metadataByPath) : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        enumNameByPath.TryGetValue(textFile.Path, out string? enumName)
-            ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SmtpCodesEnum"] = enumName })
+        metadataByPath.TryGetValue(textFile.Path, out Dictionary<string, string>? metadata)
+            ? new Options(metadata)
             : GlobalOptions;
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
