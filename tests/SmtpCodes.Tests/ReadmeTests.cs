@@ -27,6 +27,33 @@ public class ReadmeTests
         Assert.Equal(example.Groups["output"].Value, printed);
     }
 
+    /// <summary>
+    /// Every C# block whose lines print with <c>Console.WriteLine(...); // expected</c> prints exactly what its comments say.
+    /// </summary>
+    [Fact]
+    public void Commented_examples_print_what_their_comments_say()
+    {
+        MatchCollection blocks = Regex.Matches(Readme, "```csharp\n(?<code>.*?)```", RegexOptions.Singleline);
+        int checkedBlocks = 0;
+        foreach (Match block in blocks)
+        {
+            string code = block.Groups["code"].Value;
+            string[] expected = Regex.Matches(code, @"^Console\.WriteLine\(.*\);\s*// (?<out>.*)$", RegexOptions.Multiline)
+                .Select(m => m.Groups["out"].Value.TrimEnd())
+                .ToArray();
+            if (expected.Length == 0)
+            {
+                continue;
+            }
+
+            string printed = CompileAndRun("using System.Globalization;\nusing SmtpCodes;\n" + code);
+            Assert.Equal(expected, printed.TrimEnd('\n').Split('\n'));
+            checkedBlocks++;
+        }
+
+        Assert.True(checkedBlocks >= 1, "README.md has no commented example left to check");
+    }
+
     [Fact]
     public void The_readme_commands_name_the_solution_and_the_sample()
     {
