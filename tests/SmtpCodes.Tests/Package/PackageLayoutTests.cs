@@ -74,6 +74,8 @@ public sealed class PackageLayoutTests
         Assert.Equal("SmtpCodes", Value("id"));
         Assert.Equal(version, Value("version"));
         Assert.Equal(version, _packed.Version);
+        // The README's install recipe names the version too; it must not drift from the one place it is set.
+        Assert.Contains($"<PackageReference Include=\"SmtpCodes\" Version=\"{version}\" />", File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md")), StringComparison.Ordinal);
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
         string[] dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).Distinct().Order(StringComparer.Ordinal).ToArray();
