@@ -1,12 +1,13 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
 namespace SmtpCodes.Tests.Infrastructure;
 
 /// <summary>The result of one <c>dotnet</c> command: its exit code and everything it printed.</summary>
-internal sealed record CommandResult(int ExitCode, string Output)
+public sealed record CommandResult(int ExitCode, string Output)
 {
     public override string ToString() => $"exit code {ExitCode}\n{Output}";
 }
@@ -18,7 +19,11 @@ internal sealed record CommandResult(int ExitCode, string Output)
 /// </summary>
 internal static class DotnetCli
 {
-    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>dotnet</c> with <paramref name="environment"/> added to the child's clean environment.</summary>
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,6 +53,10 @@ internal static class DotnetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (KeyValuePair<string, string> variable in environment)
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
