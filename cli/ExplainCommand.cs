@@ -19,11 +19,10 @@ internal static class ExplainCommand
     /// <returns>The command.</returns>
     public static Command Create(SharedOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        // Several words are joined with spaces, so an unquoted reply (explain 550 5.1.1 User unknown) works too.
-        var input = new Argument<string[]>("input")
+        // One argument: a reply with spaces is quoted. Joining several words would swallow a mistyped option as server text.
+        var input = new Argument<string>("input")
         {
             Description = "A reply code (550), a name (MailboxUnavailable, any case), a reply (\"550 5.1.1 User unknown\"), or - to read a reply, one line or many, from standard input.",
-            Arity = ArgumentArity.OneOrMore,
             HelpName = "input",
         };
         input.CompletionSources.Add(CompletionWords());
@@ -32,15 +31,15 @@ internal static class ExplainCommand
         command.SetAction(parsed =>
         {
             CultureInfo culture = SmtpCulture.Resolve(parsed.GetValue(options.Culture));
-            return Explain(parsed.GetValue(input) ?? [], parsed.GetValue(options.Json), culture, stdin, stdout, stderr);
+            return Explain(parsed.GetValue(input) ?? string.Empty, parsed.GetValue(options.Json), culture, stdin, stdout, stderr);
         });
         return command;
     }
 
-    private static int Explain(string[] words, bool json, CultureInfo culture, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int Explain(string argument, bool json, CultureInfo culture, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         string input;
-        if (words.Length == 1 && string.Equals(words[0], StandardInput, StringComparison.Ordinal))
+        if (string.Equals(argument, StandardInput, StringComparison.Ordinal))
         {
             try
             {
@@ -58,7 +57,7 @@ internal static class ExplainCommand
         }
         else
         {
-            input = string.Join(" ", words);
+            input = argument;
         }
 
         if (!ReplyInput.TryRead(input, out SmtpResponse response, out string error))
