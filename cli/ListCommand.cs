@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -72,7 +73,7 @@ internal static class ListCommand
         {
             for (int i = 0; i < widths.Length; i++)
             {
-                widths[i] = System.Math.Max(widths[i], row[i].Length);
+                widths[i] = Math.Max(widths[i], row[i].Length);
             }
         }
 
