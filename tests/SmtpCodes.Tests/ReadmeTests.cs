@@ -55,13 +55,31 @@ public class ReadmeTests
     }
 
     [Fact]
-    public void The_readme_commands_name_the_solution_and_the_sample()
+    public void The_readme_commands_name_the_solution_and_the_command_line_tool()
     {
         Assert.Contains("dotnet test SmtpCodes.Generated.sln", Readme, StringComparison.Ordinal);
-        Assert.Contains("dotnet run --project samples/SmtpCodes.Sample", Readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project cli -- explain ", Readme, StringComparison.Ordinal);
         string ci = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, ".ci", "run"));
         Assert.Contains("dotnet test SmtpCodes.Generated.sln", ci, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(TestData.RepositoryRoot, "samples", "SmtpCodes.Sample", "SmtpCodes.Sample.csproj")));
+        Assert.Contains("dotnet run --project cli -- explain ", ci, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(TestData.RepositoryRoot, "cli", "SmtpCodes.Cli.csproj")));
+    }
+
+    /// <summary>The main job's command prints what the README shows under it (the tool run in-process).</summary>
+    [Fact]
+    public void The_main_job_prints_what_the_readme_shows()
+    {
+        Match job = Regex.Match(Readme, @"```sh\ndotnet run --project cli -- (?<args>[^\n#]*?)\s*(\#[^\n]*)?\n(?:(?!```).)*```(?:(?!```).)*```text\n(?<output>.*?)```", RegexOptions.Singleline);
+        Assert.True(job.Success, "README.md lost its main-job command and output");
+
+        string[] args = Regex.Matches(job.Groups["args"].Value, "\"(?<q>[^\"]*)\"|(?<w>\\S+)")
+            .Select(m => m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["w"].Value)
+            .ToArray();
+        var output = new StringWriter { NewLine = "\n" };
+        int exit = SmtpCodes.Cli.Program.Run(args, TextReader.Null, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Equal(job.Groups["output"].Value, output.ToString());
     }
 
     private static string CompileAndRun(string code)

@@ -13,19 +13,23 @@ public sealed record CommandResult(int ExitCode, string Output)
 }
 
 /// <summary>
-/// Runs the <c>dotnet</c> CLI in a child process for tests that build real projects. The child gets a clean MSBuild
+/// Runs the <c>dotnet</c> CLI (or a program it installed) in a child process for tests that build real projects. The child gets a clean MSBuild
 /// environment (the test host's MSBuild variables would point it at the wrong SDK pieces), English messages, and no
 /// node reuse, so nothing outlives the test.
 /// </summary>
 internal static class DotnetCli
 {
     public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
-        Run(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+        RunProgram("dotnet", workingDirectory, timeout, null, arguments);
 
-    /// <summary>Runs <c>dotnet</c> with <paramref name="environment"/> added to the child's clean environment.</summary>
-    public static CommandResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    /// <summary>Runs <c>dotnet</c> with extra environment variables (such as an isolated <c>NUGET_PACKAGES</c>).</summary>
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, timeout, environment, arguments);
+
+    /// <summary>Runs another program (such as an installed .NET tool) in the same clean environment.</summary>
+    public static CommandResult RunProgram(string program, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -53,7 +57,7 @@ internal static class DotnetCli
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        foreach (KeyValuePair<string, string> variable in environment)
+        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
         {
             start.Environment[variable.Key] = variable.Value;
         }
@@ -68,7 +72,7 @@ internal static class DotnetCli
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {timeout}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {timeout}:\n{output}");
         }
 
         process.WaitForExit();

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+
+namespace SmtpCodes.Cli;
+
+/// <summary><c>smtpcodes explain &lt;input&gt;</c>: explains a code, a name or a reply; <c>-</c> reads the reply from standard input.</summary>
+internal static class ExplainCommand
+{
+    private const string StandardInput = "-";
+
+    /// <summary>Builds the command.</summary>
+    /// <param name="options">The shared options.</param>
+    /// <param name="stdin">Where <c>-</c> reads from.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where one-line errors go.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(SharedOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        // One argument: a reply with spaces is quoted. Joining several words would swallow a mistyped option as server text.
+        var input = new Argument<string>("input")
+        {
+            Description = "A reply code (550), a name (MailboxUnavailable, any case), a reply (\"550 5.1.1 User unknown\"), or - to read a reply, one line or many, from standard input.",
+            HelpName = "input",
+        };
+        input.CompletionSources.Add(CompletionWords());
+
+        var command = new Command("explain", "Explain a reply code, a name or a server's reply.") { input };
+        command.SetAction(parsed =>
+        {
+            CultureInfo culture = SmtpCulture.Resolve(parsed.GetValue(options.Culture));
+            return Explain(parsed.GetValue(input) ?? string.Empty, parsed.GetValue(options.Json), culture, stdin, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static int Explain(string argument, bool json, CultureInfo culture, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        string input;
+        if (string.Equals(argument, StandardInput, StringComparison.Ordinal))
+        {
+            try
+            {
+                input = stdin.ReadToEnd();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
+            {
+                return ErrorLine.Report(stderr, "cannot read standard input: " + e.Message);
+            }
+
+            if (string.IsNullOrWhiteSpace(input))
+            {
+                return ErrorLine.Report(stderr, "standard input is empty; pipe a reply into 'smtpcodes explain -', such as \"550 5.1.1 User unknown\".");
+            }
+        }
+        else
+        {
+            input = argument;
+        }
+
+        if (!ReplyInput.TryRead(input, out SmtpResponse response, out string error))
+        {
+            return ErrorLine.Report(stderr, error);
+        }
+
+        Explanation explanation = Explanation.Of(response, culture);
+        if (json)
+        {
+            ExplanationWriter.WriteJson(stdout, explanation);
+        }
+        else
+        {
+            ExplanationWriter.WriteText(stdout, explanation);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string[] CompletionWords()
+    {
+        var words = new List<string>();
+        foreach (SmtpReply reply in SmtpReplyInfo.GetValues())
+        {
+            words.Add(((int)reply).ToString(CultureInfo.InvariantCulture));
+            words.Add(reply.ToStringFast());
+        }
+
+        return words.ToArray();
+    }
+}

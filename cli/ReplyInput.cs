@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+
+namespace SmtpCodes.Cli;
+
+/// <summary>
+/// Reads what <c>explain</c> is given, in this order: a three-digit code ("550", or "599", which no table names), a
+/// member name of <see cref="SmtpReply"/> in any case, or a server's reply, one line or many.
+/// </summary>
+internal static class ReplyInput
+{
+    /// <summary>Reads the input as a response; a code or a name becomes a response without enhanced code or text.</summary>
+    /// <param name="input">The input as typed or piped; surrounding blank lines and each line's outer white space are ignored.</param>
+    /// <param name="response">The response, when the input is one.</param>
+    /// <param name="error">Why it is not, as one line without the tool's name.</param>
+    /// <returns><see langword="true"/> when the input can be explained.</returns>
+    public static bool TryRead(string input, out SmtpResponse response, out string error)
+    {
+        response = default;
+        error = string.Empty;
+        string text = Normalize(input);
+        if (text.Length == 0)
+        {
+            error = "the input is empty; give a reply code (550), a name (MailboxUnavailable) or a reply (\"550 5.1.1 User unknown\").";
+            return false;
+        }
+
+        if (SmtpReplyDigits.TryParseCode(text.AsSpan(), out int code))
+        {
+            if (!SmtpReplyDigits.IsReplyCode(code))
+            {
+                error = $"{text} is not a reply code; reply codes are 100 to 599.";
+                return false;
+            }
+
+            response = new SmtpResponse((SmtpReply)code, null, null);
+            return true;
+        }
+
+        if (SmtpReplyInfo.TryParse(text.AsSpan(), out SmtpReply named))
+        {
+            response = new SmtpResponse(named, null, null);
+            return true;
+        }
+
+        if (SmtpResponse.TryParse(text, out response))
+        {
+            return true;
+        }
+
+        error = StartsWithCode(text)
+            ? "not a well-formed reply: " + ParseError(text)
+            : $"{ErrorLine.Quote(text)} is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".";
+        return false;
+    }
+
+    /// <summary>Drops blank lines around the text and the white space around each line (pasted bounces are indented).</summary>
+    private static string Normalize(string input)
+    {
+        var lines = new List<string>();
+        foreach (string line in input.Split('\n'))
+        {
+            lines.Add(line.Trim());
+        }
+
+        int first = lines.FindIndex(line => line.Length > 0);
+        if (first < 0)
+        {
+            return string.Empty;
+        }
+
+        int last = lines.FindLastIndex(line => line.Length > 0);
+        return string.Join("\n", lines.GetRange(first, last - first + 1));
+    }
+
+    private static bool StartsWithCode(string text) =>
+        text.Length >= 3 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]);
+
+    /// <summary>The library's own account of what is wrong with the reply: which line, and why.</summary>
+    private static string ParseError(string text)
+    {
+        try
+        {
+            SmtpResponse.Parse(text);
+            return "it could not be read.";
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+    }
+}

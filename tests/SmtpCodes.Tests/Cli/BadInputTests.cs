@@ -1,0 +1,88 @@
+using System;
+using SmtpCodes.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Tests.Cli;
+
+/// <summary>Bad input: exactly one clear line on standard error, nothing on standard output, exit code 2.</summary>
+public class BadInputTests
+{
+    [Theory]
+    [InlineData("hello", "smtpcodes: 'hello' is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".")]
+    [InlineData("55", "smtpcodes: '55' is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".")]
+    [InlineData("999", "smtpcodes: 999 is not a reply code; reply codes are 100 to 599.")]
+    [InlineData("099", "smtpcodes: 099 is not a reply code; reply codes are 100 to 599.")]
+    [InlineData("", "smtpcodes: the input is empty; give a reply code (550), a name (MailboxUnavailable) or a reply (\"550 5.1.1 User unknown\").")]
+    [InlineData("   ", "smtpcodes: the input is empty; give a reply code (550), a name (MailboxUnavailable) or a reply (\"550 5.1.1 User unknown\").")]
+    [InlineData("550-first\n551 second", "smtpcodes: not a well-formed reply: Line 2 does not have the code 550 of line 1: '551 second'; all lines of a reply share one code.")]
+    [InlineData("550x User unknown", "smtpcodes: not a well-formed reply: Line 1: the reply code must be followed by a space, '-' or the end of the line: '550x User unknown'.")]
+    [InlineData("MailboxUnavailabl", "smtpcodes: 'MailboxUnavailabl' is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".")]
+    public void Explain_rejects_what_is_not_a_code_a_name_or_a_reply(string input, string expected)
+    {
+        AssertOneLineError(CliHarness.Run("explain", input), expected);
+    }
+
+    [Fact]
+    public void Explain_rejects_a_json_request_for_bad_input_the_same_way()
+    {
+        CliResult result = CliHarness.Run("explain", "hello", "--json");
+
+        AssertOneLineError(result, "smtpcodes: 'hello' is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".");
+    }
+
+    [Fact]
+    public void A_multi_line_error_is_quoted_by_its_first_line()
+    {
+        CliResult result = CliHarness.Run("explain", "hello\nworld");
+
+        AssertOneLineError(result, "smtpcodes: 'hello …' is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\r\n  \n")]
+    public void Explain_dash_with_empty_standard_input(string stdin)
+    {
+        AssertOneLineError(
+            CliHarness.RunWithInput(stdin, "explain", "-"),
+            "smtpcodes: standard input is empty; pipe a reply into 'smtpcodes explain -', such as \"550 5.1.1 User unknown\".");
+    }
+
+    [Fact]
+    public void Explain_dash_with_unreadable_standard_input()
+    {
+        AssertOneLineError(CliHarness.RunWithInput(new BrokenReader(), "explain", "-"), "smtpcodes: cannot read standard input: Broken pipe");
+    }
+
+    [Fact]
+    public void Explain_dash_with_something_that_is_not_a_reply()
+    {
+        AssertOneLineError(
+            CliHarness.RunWithInput("Delivery has failed to these recipients\n", "explain", "-"),
+            "smtpcodes: 'Delivery has failed to these recipients' is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("6")]
+    [InlineData("45")]
+    [InlineData("x")]
+    [InlineData("")]
+    public void List_rejects_a_class_that_is_not_1_to_5(string value)
+    {
+        AssertOneLineError(CliHarness.Run("list", "--class", value), $"smtpcodes: --class takes the first digit of a reply code, 1 to 5, not '{value}'.");
+    }
+
+    [Fact]
+    public void List_rejects_a_bad_class_with_json_too()
+    {
+        AssertOneLineError(CliHarness.Run("list", "--class", "9", "--json"), "smtpcodes: --class takes the first digit of a reply code, 1 to 5, not '9'.");
+    }
+
+    private static void AssertOneLineError(CliResult result, string expected)
+    {
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(expected + "\n", result.Error);
+        Assert.Empty(result.Output);
+    }
+}

@@ -1,0 +1,204 @@
+using System;
+using System.Text.Json;
+using SmtpCodes.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Tests.Cli;
+
+/// <summary><c>smtpcodes explain</c>: codes, names and replies, as text and JSON, in the culture asked for.</summary>
+public class ExplainCommandTests
+{
+    private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable";
+    private const string MailboxUnavailableTr = "İstenen işlem uygulanmadı: posta kutusu yok";
+
+    /// <summary>A Gmail bounce as pasted from a terminal: indented, CRLF, with blank lines around it.</summary>
+    private const string GmailBounce =
+        "\r\n" +
+        "    550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n" +
+        "    550-5.1.1 double-checking the recipient's email address for typos or\r\n" +
+        "    550-5.1.1 unnecessary spaces. Learn more at\r\n" +
+        "    550 5.1.1  https://support.google.com/mail/?p=NoSuchUser d2si1234567qkb.123 - gsmtp\r\n" +
+        "\r\n";
+
+    [Fact]
+    public void A_reply_in_Turkish_prints_code_name_class_enhanced_code_and_both_explanations()
+    {
+        CliResult result = CliHarness.Run("explain", "550 5.1.1 User unknown", "--culture", "tr");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            "Code:             550\n" +
+            "Name:             MailboxUnavailable\n" +
+            "Class:            PermanentNegative\n" +
+            "Category:         MailSystem\n" +
+            "Meaning:          " + MailboxUnavailableTr + "\n" +
+            "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n" +
+            "Enhanced meaning: Kalıcı hata: Geçersiz hedef posta kutusu adresi\n" +
+            "Server text:      User unknown\n",
+            result.Output);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void A_bare_code_prints_no_enhanced_code_and_no_server_text()
+    {
+        CliResult result = CliHarness.Run("explain", "550", "--culture", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "Code:             550\n" +
+            "Name:             MailboxUnavailable\n" +
+            "Class:            PermanentNegative\n" +
+            "Category:         MailSystem\n" +
+            "Meaning:          " + MailboxUnavailableEn + "\n",
+            result.Output);
+    }
+
+    [Theory]
+    [InlineData("mailboxbusy")]
+    [InlineData("MAILBOXBUSY")]
+    [InlineData("MailboxBusy")]
+    [InlineData(" 450 ")]
+    public void Names_in_any_case_and_codes_explain_the_same_member(string input)
+    {
+        CliResult result = CliHarness.Run("explain", input, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        JsonElement json = result.Json();
+        Assert.Equal(450, json.GetProperty("code").GetInt32());
+        Assert.Equal("MailboxBusy", json.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void A_code_the_table_does_not_name_is_explained_from_its_digits()
+    {
+        CliResult result = CliHarness.Run("explain", "599", "--culture", "en");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Code:             599\nName:             (unknown)\nClass:            PermanentNegative\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Meaning:          " + ((SmtpReply)599).Describe(System.Globalization.CultureInfo.InvariantCulture) + "\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_is_one_object_with_every_field()
+    {
+        CliResult result = CliHarness.Run("explain", "550 5.1.1 <bob@example.com>: User unknown", "--culture", "tr-TR", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        JsonElement json = result.Json();
+        Assert.Equal(JsonValueKind.Object, json.ValueKind);
+        Assert.Equal(550, json.GetProperty("code").GetInt32());
+        Assert.Equal("MailboxUnavailable", json.GetProperty("name").GetString());
+        Assert.Equal("PermanentNegative", json.GetProperty("class").GetString());
+        Assert.Equal("MailSystem", json.GetProperty("category").GetString());
+        Assert.Equal(MailboxUnavailableTr, json.GetProperty("description").GetString());
+        Assert.Equal("5.1.1", json.GetProperty("enhancedCode").GetString());
+        Assert.Equal("BadDestinationMailboxAddress", json.GetProperty("enhancedName").GetString());
+        Assert.Equal("Kalıcı hata: Geçersiz hedef posta kutusu adresi", json.GetProperty("enhancedDescription").GetString());
+        Assert.Equal("<bob@example.com>: User unknown", json.GetProperty("text").GetString());
+        Assert.Equal("tr-TR", json.GetProperty("culture").GetString());
+        // Turkish and angle brackets are written as themselves, for people reading the JSON in a terminal.
+        Assert.Contains("\"İstenen", result.Output, StringComparison.Ordinal);
+        Assert.Contains("<bob@example.com>", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_for_a_bare_unnamed_code_has_nulls_not_missing_fields()
+    {
+        JsonElement json = CliHarness.Run("explain", "599", "--json").Json();
+
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("name").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("enhancedCode").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("enhancedName").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("enhancedDescription").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("text").ValueKind);
+        Assert.Equal("Unknown", json.GetProperty("category").GetString());
+    }
+
+    [Fact]
+    public void An_enhanced_code_the_registry_does_not_list_has_no_name_but_an_explanation()
+    {
+        JsonElement json = CliHarness.Run("explain", "550 5.9.99 odd", "--culture", "en", "--json").Json();
+
+        Assert.Equal("5.9.99", json.GetProperty("enhancedCode").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("enhancedName").ValueKind);
+        Assert.Equal("Permanent failure: Unknown status X.9.99", json.GetProperty("enhancedDescription").GetString());
+    }
+
+    [Fact]
+    public void The_default_culture_is_the_current_UI_culture()
+    {
+        // The tests run under tr-TR.
+        CliResult result = CliHarness.Run("explain", "550");
+
+        Assert.Contains("Meaning:          " + MailboxUnavailableTr + "\n", result.Output, StringComparison.Ordinal);
+        Assert.Equal("tr-TR", CliHarness.Run("explain", "550", "--json").Json().GetProperty("culture").GetString());
+    }
+
+    [Theory]
+    [InlineData("en", "en")]
+    [InlineData("en-US", "en-US")]
+    [InlineData("xx-XX", null)]
+    [InlineData("not a culture", "")]
+    [InlineData("", "")]
+    public void Other_and_unknown_cultures_explain_in_English(string culture, string? reportedCulture)
+    {
+        CliResult result = CliHarness.Run("explain", "550", "--culture", culture, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        JsonElement json = result.Json();
+        Assert.Equal(MailboxUnavailableEn, json.GetProperty("description").GetString());
+        if (reportedCulture is not null)
+        {
+            Assert.Equal(reportedCulture, json.GetProperty("culture").GetString());
+        }
+    }
+
+    [Fact]
+    public void Options_may_come_before_the_command()
+    {
+        CliResult result = CliHarness.Run("--culture", "en", "--json", "explain", "550");
+
+        Assert.Equal(MailboxUnavailableEn, result.Json().GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public void A_dash_reads_a_multi_line_bounce_from_standard_input()
+    {
+        CliResult result = CliHarness.RunWithInput(GmailBounce, "explain", "-", "--culture", "tr");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            "Code:             550\n" +
+            "Name:             MailboxUnavailable\n" +
+            "Class:            PermanentNegative\n" +
+            "Category:         MailSystem\n" +
+            "Meaning:          " + MailboxUnavailableTr + "\n" +
+            "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n" +
+            "Enhanced meaning: Kalıcı hata: Geçersiz hedef posta kutusu adresi\n" +
+            "Server text:      The email account that you tried to reach does not exist. Please try\n" +
+            "                  double-checking the recipient's email address for typos or\n" +
+            "                  unnecessary spaces. Learn more at\n" +
+            "                   https://support.google.com/mail/?p=NoSuchUser d2si1234567qkb.123 - gsmtp\n",
+            result.Output);
+    }
+
+    [Fact]
+    public void A_dash_with_json_gives_the_joined_text()
+    {
+        JsonElement json = CliHarness.RunWithInput(GmailBounce, "explain", "-", "--json").Json();
+
+        Assert.Equal(550, json.GetProperty("code").GetInt32());
+        Assert.StartsWith("The email account that you tried to reach does not exist. Please try\ndouble-checking", json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_line_on_standard_input_is_a_reply_too()
+    {
+        CliResult result = CliHarness.RunWithInput("421 4.7.0 Try again later\n", "explain", "-", "--culture", "en", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("ServiceNotAvailable", result.Json().GetProperty("name").GetString());
+        Assert.Equal("4.7.0", result.Json().GetProperty("enhancedCode").GetString());
+    }
+}
