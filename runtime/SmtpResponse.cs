@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -18,6 +19,9 @@ namespace SmtpCodes;
 public readonly struct SmtpResponse : IEquatable<SmtpResponse>
 {
     private const int MaxQuotedLength = 40;
+
+    // Longer multi-line texts are joined in a pooled buffer instead of on the stack.
+    private const int MaxStackTextLength = 512;
 
     private readonly string? _text;
 
@@ -299,30 +303,42 @@ public readonly struct SmtpResponse : IEquatable<SmtpResponse>
         return text.Length == 0 ? string.Empty : text.ToString();
     }
 
+    /// <summary>
+    /// Joins the lines' texts with <c>\n</c> into the only string a multi-line reply allocates: they are copied into a
+    /// buffer on the stack (or, for a long reply, a pooled one), not appended to a StringBuilder line by line.
+    /// </summary>
     private static string JoinText(ReadOnlySpan<char> reply, int code, int length)
     {
-        var builder = new StringBuilder(length);
+        char[]? rented = null;
+        Span<char> buffer = length <= MaxStackTextLength
+            ? stackalloc char[MaxStackTextLength]
+            : (rented = ArrayPool<char>.Shared.Rent(length));
         EnhancedStatusCode? ignored = null;
-        bool first = true;
+        int written = 0;
         while (true)
         {
             int newline = reply.IndexOf('\n');
             ReadOnlySpan<char> line = newline < 0 ? reply : reply.Slice(0, newline);
             line = line.Length > 0 && line[line.Length - 1] == '\r' ? line.Slice(0, line.Length - 1) : line;
-            if (!first)
-            {
-                builder.Append('\n');
-            }
-
-            first = false;
-            builder.Append(TakeEnhancedCode(line.Length > 4 ? line.Slice(4) : default, code, ref ignored).ToString());
+            ReadOnlySpan<char> text = TakeEnhancedCode(line.Length > 4 ? line.Slice(4) : default, code, ref ignored);
+            text.CopyTo(buffer.Slice(written));
+            written += text.Length;
             if (newline < 0)
             {
-                return builder.ToString();
+                break;
             }
 
+            buffer[written++] = '\n';
             reply = reply.Slice(newline + 1);
         }
+
+        string joined = buffer.Slice(0, written).ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return joined;
     }
 
     /// <summary>

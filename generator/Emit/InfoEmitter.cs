@@ -118,6 +118,14 @@ namespace SmtpCodes.Generator.Emit
             w.Line("return false;");
             w.Close();
             w.Line();
+            w.Line("return TryParseName(text, out value);");
+            w.Close();
+            w.Line();
+
+            // The name comparisons live in their own method: inlined into TryParse, their size made the code path slower
+            // than Enum.TryParse.
+            w.DocXml("<summary>Matches a member name, ignoring case ordinally.</summary>");
+            w.Open("private static bool TryParseName(global::System.ReadOnlySpan<char> text, out " + e + " value)");
             // An enum without members gets no switch: an empty one is warning CS1522.
             if (members.Length > 0)
             {

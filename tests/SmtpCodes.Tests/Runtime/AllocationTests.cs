@@ -65,6 +65,36 @@ public class AllocationTests
         });
     }
 
+    [Theory]
+    [InlineData("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown")]
+    [InlineData("550-5.7.1 The user or domain that you are sending to (or from) has a policy that\r\n550-5.7.1 prohibited the mail that you sent.\r\n550 5.7.1 Please contact your domain administrator.\r\n")]
+    public void SmtpResponse_TryParse_allocates_only_the_text(string reply)
+    {
+        Assert.True(SmtpResponse.TryParse(reply, out SmtpResponse parsed));
+        int length = parsed.Text.Length;
+
+        long parsing = AllocatedBytes(() => SmtpResponse.TryParse(reply, out _));
+        long textAlone = AllocatedBytes(() => _ = new string('x', length));
+
+        Assert.Equal(textAlone, parsing);
+    }
+
+    private static long AllocatedBytes(Action action)
+    {
+        for (int i = 0; i < 20; i++)
+        {
+            action();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            action();
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
     private static void AssertNoAllocation(Action action)
     {
         for (int i = 0; i < 20; i++)
