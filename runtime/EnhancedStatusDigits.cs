@@ -77,34 +77,13 @@ public static class EnhancedStatusDigits
     {
         subject = detail = 0;
         int dot = text.IndexOf('.');
-        if (dot <= 0 || !TryParseNumber(text.Slice(0, dot), out int s) || !TryParseNumber(text.Slice(dot + 1), out int d))
+        if (dot <= 0 || !AsciiDigits.TryParse(text.Slice(0, dot), 3, out int s) || !AsciiDigits.TryParse(text.Slice(dot + 1), 3, out int d))
         {
             return false;
         }
 
         subject = s;
         detail = d;
-        return true;
-    }
-
-    private static bool TryParseNumber(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        if (text.Length == 0 || text.Length > 3)
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
         return true;
     }
 }

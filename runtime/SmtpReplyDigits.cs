@@ -49,23 +49,13 @@ public static class SmtpReplyDigits
     /// <returns><see langword="true"/> when the text is exactly three ASCII digits.</returns>
     public static bool TryParseCode(ReadOnlySpan<char> text, out int code)
     {
+        if (text.Length == 3 && AsciiDigits.TryParse(text, 3, out code))
+        {
+            return true;
+        }
+
         code = 0;
-        if (text.Length != 3)
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-
-            code = (code * 10) + (c - '0');
-        }
-
-        return true;
+        return false;
     }
 
     /// <summary>
