@@ -43,13 +43,13 @@ internal static class ReplyInput
             return true;
         }
 
-        if (SmtpResponse.TryParse(text, out response))
+        if (SmtpResponse.TryParse(text.AsSpan(), out response, out string? reason))
         {
             return true;
         }
 
         error = StartsWithCode(text)
-            ? "not a well-formed reply: " + ParseError(text)
+            ? "not a well-formed reply: " + reason
             : $"{ErrorLine.Quote(text)} is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".";
         return false;
     }
@@ -75,18 +75,4 @@ internal static class ReplyInput
 
     private static bool StartsWithCode(string text) =>
         text.Length >= 3 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]);
-
-    /// <summary>The library's own account of what is wrong with the reply: which line, and why.</summary>
-    private static string ParseError(string text)
-    {
-        try
-        {
-            SmtpResponse.Parse(text);
-            return "it could not be read.";
-        }
-        catch (FormatException e)
-        {
-            return e.Message;
-        }
-    }
 }

@@ -107,13 +107,34 @@ public readonly struct SmtpResponse : IEquatable<SmtpResponse>
     /// <exception cref="FormatException">The text is not a reply; the message says which line is wrong and why.</exception>
     public static SmtpResponse Parse(ReadOnlySpan<char> reply)
     {
-        SmtpResponseError error = Parse(reply, out SmtpResponse response, out int lineNumber, out ReadOnlySpan<char> line);
-        if (error != SmtpResponseError.None)
+        if (!TryParse(reply, out SmtpResponse response, out string? error))
         {
-            throw new FormatException(Message(error, lineNumber, line, response.Code));
+            throw new FormatException(error);
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// Parses a reply, single or multi-line, and says why when it cannot: the message <see cref="Parse(string)"/>
+    /// would throw. Never throws; for tools that report bad input instead of failing on it.
+    /// </summary>
+    /// <param name="reply">The reply as the server sent it.</param>
+    /// <param name="response">The response, or <see langword="default"/> when the text is not a reply.</param>
+    /// <param name="error">Which line is wrong and why, or <see langword="null"/> when parsing succeeds.</param>
+    /// <returns><see langword="true"/> when the text is a well-formed reply.</returns>
+    public static bool TryParse(ReadOnlySpan<char> reply, out SmtpResponse response, out string? error)
+    {
+        SmtpResponseError failure = Parse(reply, out response, out int lineNumber, out ReadOnlySpan<char> line);
+        if (failure == SmtpResponseError.None)
+        {
+            error = null;
+            return true;
+        }
+
+        error = Message(failure, lineNumber, line, response.Code);
+        response = default;
+        return false;
     }
 
     /// <summary>

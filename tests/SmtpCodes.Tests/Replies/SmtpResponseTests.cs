@@ -109,6 +109,9 @@ public class SmtpResponseTests
         Assert.Equal(default, response);
         FormatException error = Assert.Throws<FormatException>(() => SmtpResponse.Parse(text));
         Assert.Equal(message, error.Message);
+        Assert.False(SmtpResponse.TryParse(text.AsSpan(), out response, out string? reason));
+        Assert.Equal(default, response);
+        Assert.Equal(message, reason);
     }
 
     [Fact]
