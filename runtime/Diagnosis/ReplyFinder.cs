@@ -70,6 +70,17 @@ internal static class ReplyFinder
             cause = LastReply(candidates, failuresOnly: true, strongOnly: false);
         }
 
+        // A flattened multi-line reply repeats its code: the cause starts at the first line of that run.
+        while (cause > 0 && candidates[cause - 1].Code == 0 && cause > 1 && candidates[cause - 2].Code == candidates[cause].Code)
+        {
+            cause -= 2;
+        }
+
+        while (cause > 0 && candidates[cause - 1].Code == candidates[cause].Code)
+        {
+            cause--;
+        }
+
         var found = default(FoundCodes);
         int textStart;
         if (cause >= 0)

@@ -97,7 +97,7 @@ public readonly struct SmtpDiagnosis
 
     /// <summary>
     /// Why <see cref="Reason"/> was decided: the vendor entry (<c>vendor Google 5.7.26 DmarcRejected</c>) or the rule, with
-    /// its conditions and line (<c>phrase "user unknown" (diagnosis-rules.csv line 12)</c>); empty when nothing decided.
+    /// its conditions and file (<c>phrase "user unknown" (diagnosis-rules.csv)</c>); empty when nothing decided.
     /// </summary>
     public string MatchedBy
     {
@@ -139,8 +139,8 @@ public readonly struct SmtpDiagnosis
                 Separate(builder).Append("vendor ").Append(_rules.Vendors[_rule]);
             }
 
-            return builder.Append(" (").Append(_rules.Source).Append(" line ")
-                .Append(_rules.Lines[_rule].ToString(CultureInfo.InvariantCulture)).Append(')').ToString();
+            // The line number is left out on purpose: it moves whenever a row is added above, and the conditions name the rule.
+            return builder.Append(" (").Append(_rules.Source).Append(')').ToString();
 
             static StringBuilder Separate(StringBuilder b) => b.Length > 0 ? b.Append(" + ") : b;
         }
