@@ -18,8 +18,8 @@ namespace SmtpCodes;
 /// made when read.
 /// </para>
 /// <para>
-/// The reason is decided, most specific first, by a vendor's documented entry whose tag is in the text (once the text
-/// or the remote host names the vendor), then by the first rule of <c>diagnosis-rules.csv</c> (in file order) that holds
+/// The reason is decided, most specific first, by a vendor's documented entry whose tag is in the text or whose status is
+/// the vendor's own (once the text or the remote host names the vendor), then by the first rule of <c>diagnosis-rules.csv</c> (in file order) that holds
 /// and has a phrase, then by a vendor's entry for the status alone, then by the first rule that holds on codes alone.
 /// <see cref="MatchedBy"/> says which.
 /// </para>
@@ -246,8 +246,9 @@ public readonly struct SmtpDiagnosis
                 continue;
             }
 
+            // A tag in the text, or a status of the vendor's own (5.7.708, not in the IANA registry), is as specific as it gets.
             VendorTable vendor = engine.Vendors[v];
-            if (vendor.GetTag(entry).Length > 0)
+            if (vendor.GetTag(entry).Length > 0 || !vendor.GetStatus(entry).IsKnown)
             {
                 return new SmtpDiagnosis(text, found, status, vendor.GetReason(entry), vendor, entry, null, -1);
             }
@@ -259,8 +260,8 @@ public readonly struct SmtpDiagnosis
             }
         }
 
-        // A vendor's entry found by its status alone is less specific than a phrase found in the text, and more specific
-        // than a rule that only looks at codes: vendors use one status (5.7.1) for many things and say which in words.
+        // A vendor's entry found by a registry status alone is less specific than a phrase found in the text, and more
+        // specific than a rule that only looks at codes: vendors use one status (5.7.1) for many things and say which in words.
         int rule = engine.MatchRule(bits, found.Code, found.OuterCode, statusKey, outerKey, identified);
         bool ruleHasPhrase = rule >= 0 && engine.Rules.Phrases[rule].Length > 0;
         if (byStatus is not null && !ruleHasPhrase)
