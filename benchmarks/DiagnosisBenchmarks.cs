@@ -19,6 +19,9 @@ public class DiagnosisBenchmarks
 {
     private static readonly Regex Codes = new(@"(?<![\w.])([1-5][0-5]\d)(?:[ -]+'?([245]\.\d{1,3}\.\d{1,3}))?(?![\w.])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // A multi-line reply flattened onto one line repeats its codes mid-sentence; a phrase must match across them.
+    private static readonly Regex Continuation = new(@"(?<=\s)[2-5][0-5]\d[ -][245]\.\d{1,3}\.\d{1,3} ", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private string[] _texts = Array.Empty<string>();
     private (Regex Regex, BounceReason Reason)[] _reasons = Array.Empty<(Regex, BounceReason)>();
 
@@ -87,6 +90,7 @@ public class DiagnosisBenchmarks
 
     private BounceReason ClassifyWithRegex(string text)
     {
+        text = Continuation.Replace(text, string.Empty);
         foreach ((Regex regex, BounceReason reason) in _reasons)
         {
             if (regex.IsMatch(text))
