@@ -178,10 +178,10 @@ public class ExplainCommandTests
             "Name:             MailboxUnavailable\n" +
             "Class:            PermanentNegative\n" +
             "Category:         MailSystem\n" +
-            "Vendor:           Google ",
+            "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n",
             result.Output,
             StringComparison.Ordinal);
-        Assert.Contains("Enhanced code:    5.1.1 BadDestinationMailboxAddress\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Reason:           UserUnknown (hard bounce): ", result.Output, StringComparison.Ordinal);
         Assert.Contains("Meaning:          " + MailboxUnavailableTr + "\n", result.Output, StringComparison.Ordinal);
         Assert.EndsWith(
             "Server text:      The email account that you tried to reach does not exist. Please try\n" +
