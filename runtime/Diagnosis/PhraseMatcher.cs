@@ -19,8 +19,8 @@ internal sealed class PhraseMatcher
 {
     private const int SpaceClass = 1;
 
-    // The class of each folded ASCII character (0: used by no phrase).
-    private readonly byte[] _asciiClass = new byte[128];
+    // The class of each ASCII character as it is folded: upper case as lower case, white space as space (0: used by no phrase).
+    private readonly int[] _asciiClass = new int[128];
 
     // Non-ASCII folded characters the phrases use, sorted, and their classes.
     private readonly char[] _otherChars;
@@ -71,14 +71,15 @@ internal sealed class PhraseMatcher
         var others = new SortedDictionary<char, int>();
         foreach (KeyValuePair<char, int> pair in classes)
         {
-            if (pair.Key < 128)
-            {
-                _asciiClass[pair.Key] = (byte)pair.Value;
-            }
-            else
+            if (pair.Key >= 128)
             {
                 others.Add(pair.Key, pair.Value);
             }
+        }
+
+        for (char c = '\0'; c < 128; c++)
+        {
+            _asciiClass[c] = classes.TryGetValue(Fold(c), out int cls) ? cls : 0;
         }
 
         _otherChars = new char[others.Count];
@@ -174,48 +175,24 @@ internal sealed class PhraseMatcher
         bool afterSpace = true;
         ushort[] next = _next;
         bool[] reports = _reports;
-        byte[] asciiClass = _asciiClass;
+        int[] asciiClass = _asciiClass;
         int classCount = _classCount;
         foreach (char c in text)
         {
-            int cls;
-            if (c < 128)
+            int cls = c < 128 ? asciiClass[c] : ClassOfOther(c);
+            if (cls == SpaceClass)
             {
-                if (c <= ' ' && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'))
+                // A run of white space is one space, in phrases and texts alike.
+                if (afterSpace)
                 {
-                    if (afterSpace)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    afterSpace = true;
-                    cls = SpaceClass;
-                }
-                else
-                {
-                    afterSpace = false;
-                    cls = asciiClass[c >= 'A' && c <= 'Z' ? c | 0x20 : c];
-                }
+                afterSpace = true;
             }
             else
             {
-                char f = Fold(c);
-                if (f == ' ')
-                {
-                    if (afterSpace)
-                    {
-                        continue;
-                    }
-
-                    afterSpace = true;
-                    cls = SpaceClass;
-                }
-                else
-                {
-                    afterSpace = false;
-                    int at = Array.BinarySearch(_otherChars, f);
-                    cls = at >= 0 ? _otherClasses[at] : 0;
-                }
+                afterSpace = false;
             }
 
             state = next[(state * classCount) + cls];
@@ -231,6 +208,18 @@ internal sealed class PhraseMatcher
         }
 
         return any;
+    }
+
+    private int ClassOfOther(char c)
+    {
+        char folded = Fold(c);
+        if (folded == ' ')
+        {
+            return SpaceClass;
+        }
+
+        int at = Array.BinarySearch(_otherChars, folded);
+        return at >= 0 ? _otherClasses[at] : 0;
     }
 
     /// <summary>Whether bit <paramref name="index"/> is set.</summary>
