@@ -22,5 +22,10 @@ namespace SmtpCodes.Generator.Csv
         DuplicateEnum = 14,
         InvalidCharacter = 15,
         InvalidKind = 16,
+
+        // Numbered from 30, leaving 17 on to the table kinds being added in parallel. The build task reports two more
+        // that only MSBuild can see: SMTPGEN032 (one CSV given two enums) and SMTPGEN033 (a culture column with no satellite).
+        NameCollision = 30,
+        InvalidEncoding = 31,
     }
 }

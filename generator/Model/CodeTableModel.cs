@@ -9,7 +9,7 @@ namespace SmtpCodes.Generator.Model
     internal readonly record struct CodeTableModel(
         string Path,
         string EnumFullName,
-        bool EnumNameIsValid,
+        string? InvalidEnumNameReason,
         string Namespace,
         string EnumName,
         CodeTableKind Kind,
@@ -17,5 +17,7 @@ namespace SmtpCodes.Generator.Model
         CodeTableParseResult Parse)
     {
         public string FileName => System.IO.Path.GetFileName(Path);
+
+        public bool EnumNameIsValid => InvalidEnumNameReason is null;
     }
 }
