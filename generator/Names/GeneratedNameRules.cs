@@ -51,8 +51,8 @@ namespace SmtpCodes.Generator.Names
         {
             "add", "alias", "allows", "and", "args", "ascending", "assembly", "async", "await", "by", "descending",
             "dynamic", "equals", "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join",
-            "let", "managed", "module", "nameof", "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial",
-            "record", "remove", "required", "scoped", "select", "set", "type", "unmanaged", "value", "var", "when",
+            "let", "managed", "method", "module", "nameof", "nint", "not", "notnull", "nuint", "on", "or", "orderby", "param", "partial", "property",
+            "record", "remove", "required", "scoped", "select", "set", "type", "typevar", "unmanaged", "value", "var", "when",
             "where", "with", "yield",
         };
 
