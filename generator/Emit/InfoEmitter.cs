@@ -192,67 +192,114 @@ namespace SmtpCodes.Generator.Emit
         }
 
         /// <summary>
-        /// Emits the name match: a binary search over the members ordered by name length, then by the runtime's own
-        /// ordinal ignore-case comparison. The order is computed on first use with the comparison the search uses, so the
-        /// two always agree (the generator's runtime may not be the consumer's); comparing lengths first leaves few string
-        /// comparisons.
+        /// Emits the name match: a hash table of the member names with ASCII letters folded, built on first use, then one
+        /// ordinal ignore-case comparison per candidate. Names with a character outside ASCII, and text with one, are
+        /// compared one by one instead, so no casing table (the generator's runtime may not be the consumer's) can make the
+        /// hash disagree with <c>OrdinalIgnoreCase</c>.
         /// </summary>
         private static void WriteNameSearch(SourceWriter w, string e)
         {
             w.DocXml("<summary>Matches a member name, ignoring case ordinally.</summary>");
             w.Open("private static bool TryParseName(global::System.ReadOnlySpan<char> text, out " + e + " value)");
-            w.Line("int[] order = NameOrder.Members;");
-            w.Line("int low = 0;");
-            w.Line("int high = order.Length - 1;");
-            w.Open("while (low <= high)");
-            w.Line("int middle = low + ((high - low) >> 1);");
-            w.Line("int comparison = CompareName(text, Table.GetKey(FirstMemberRow + order[middle]));");
-            w.Open("if (comparison == 0)");
-            w.Line("value = s_values[order[middle]];");
+            w.Line("int member = NameIndex.Find(text);");
+            w.Open("if (member >= 0)");
+            w.Line("value = s_values[member];");
             w.Line("return true;");
-            w.Close();
-            w.Line();
-            w.Open("if (comparison < 0)");
-            w.Line("high = middle - 1;");
-            w.Close();
-            w.Open("else");
-            w.Line("low = middle + 1;");
-            w.Close();
             w.Close();
             w.Line();
             w.Line("value = default(" + e + ");");
             w.Line("return false;");
             w.Close();
             w.Line();
-            w.Open("private static int CompareName(global::System.ReadOnlySpan<char> text, string name)");
-            w.Line("return text.Length != name.Length");
-            w.Indent()
-                .Line("? text.Length - name.Length")
-                .Line(": global::System.MemoryExtensions.CompareTo(text, global::System.MemoryExtensions.AsSpan(name), global::System.StringComparison.OrdinalIgnoreCase);")
-                .Unindent();
-            w.Close();
+            w.Line("// Built when a name is first parsed, not when the type is first used.");
+            w.Open("private static class NameIndex");
+            w.Line("// Member + 1 by hash, open addressing, at most half full; 0 is an empty slot.");
+            w.Line("private static readonly int[] s_slots = BuildSlots();");
             w.Line();
-            w.Line("// Sorted when a name is first parsed, not when the type is first used.");
-            w.Open("private static class NameOrder");
-            w.Line("public static readonly int[] Members = Sort();");
+            w.Line("// The members whose names have a character outside ASCII: never in s_slots, always compared.");
+            w.Line("private static readonly int[] s_others = BuildOthers();");
             w.Line();
-            w.Open("private static int[] Sort()");
-            w.Line("var order = new int[s_values.Length];");
-            w.Line("var keys = new string[s_values.Length];");
-            w.Open("for (int i = 0; i < order.Length; i++)");
-            w.Line("order[i] = i;");
-            w.Line("keys[i] = Table.GetKey(FirstMemberRow + i);");
-            w.Close();
-            w.Line();
-            w.Line("global::System.Array.Sort(keys, order, NameComparer.Instance);");
-            w.Line("return order;");
+            w.Open("public static int Find(global::System.ReadOnlySpan<char> text)");
+            w.Line("int hash = Hash(text);");
+            w.Open("if (hash < 0)");
+            w.Open("for (int member = 0; member < s_values.Length; member++)");
+            w.Open("if (Matches(text, member))");
+            w.Line("return member;");
             w.Close();
             w.Close();
             w.Line();
-            w.Open("private sealed class NameComparer : global::System.Collections.Generic.IComparer<string>");
-            w.Line("public static readonly NameComparer Instance = new NameComparer();");
+            w.Line("return -1;");
+            w.Close();
             w.Line();
-            w.Line("public int Compare(string" + w.Q + " x, string" + w.Q + " y) => CompareName(global::System.MemoryExtensions.AsSpan(x), y" + (w.Nullable ? "!" : string.Empty) + ");");
+            w.Line("int[] slots = s_slots;");
+            w.Line("int mask = slots.Length - 1;");
+            w.Open("for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask)");
+            w.Open("if (Matches(text, slots[slot] - 1))");
+            w.Line("return slots[slot] - 1;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Open("foreach (int member in s_others)");
+            w.Open("if (Matches(text, member))");
+            w.Line("return member;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return -1;");
+            w.Close();
+            w.Line();
+            w.Open("private static bool Matches(global::System.ReadOnlySpan<char> text, int member)");
+            w.Line("return global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(Table.GetKey(FirstMemberRow + member)), global::System.StringComparison.OrdinalIgnoreCase);");
+            w.Close();
+            w.Line();
+            w.Line("// FNV-1a over the text with ASCII letters upper-cased; -1 when the text has a character outside ASCII.");
+            w.Open("private static int Hash(global::System.ReadOnlySpan<char> text)");
+            w.Line("uint hash = 2166136261;");
+            w.Open("foreach (char c in text)");
+            w.Open("if (c >= 128)");
+            w.Line("return -1;");
+            w.Close();
+            w.Line();
+            w.Line("hash = unchecked((hash ^ (uint)(c >= 'a' && c <= 'z' ? c - 32 : c)) * 16777619);");
+            w.Close();
+            w.Line();
+            w.Line("return (int)(hash & 0x7FFFFFFF);");
+            w.Close();
+            w.Line();
+            w.Open("private static int[] BuildSlots()");
+            w.Line("int size = 2;");
+            w.Open("while (size < 2 * s_values.Length)");
+            w.Line("size *= 2;");
+            w.Close();
+            w.Line();
+            w.Line("var slots = new int[size];");
+            w.Open("for (int member = 0; member < s_values.Length; member++)");
+            w.Line("int hash = Hash(global::System.MemoryExtensions.AsSpan(Table.GetKey(FirstMemberRow + member)));");
+            w.Open("if (hash < 0)");
+            w.Line("continue;");
+            w.Close();
+            w.Line();
+            w.Line("int slot = hash & (size - 1);");
+            w.Open("while (slots[slot] != 0)");
+            w.Line("slot = (slot + 1) & (size - 1);");
+            w.Close();
+            w.Line();
+            w.Line("slots[slot] = member + 1;");
+            w.Close();
+            w.Line();
+            w.Line("return slots;");
+            w.Close();
+            w.Line();
+            w.Open("private static int[] BuildOthers()");
+            w.Line("var others = new global::System.Collections.Generic.List<int>();");
+            w.Open("for (int member = 0; member < s_values.Length; member++)");
+            w.Open("if (Hash(global::System.MemoryExtensions.AsSpan(Table.GetKey(FirstMemberRow + member))) < 0)");
+            w.Line("others.Add(member);");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return others.ToArray();");
+            w.Close();
             w.Close();
         }
 
