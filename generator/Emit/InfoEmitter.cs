@@ -192,10 +192,10 @@ namespace SmtpCodes.Generator.Emit
         }
 
         /// <summary>
-        /// Emits the name match: a hash table of the member names with ASCII letters folded, built on first use, then one
-        /// ordinal ignore-case comparison per candidate. Names with a character outside ASCII, and text with one, are
-        /// compared one by one instead, so no casing table (the generator's runtime may not be the consumer's) can make the
-        /// hash disagree with <c>OrdinalIgnoreCase</c>.
+        /// Emits the name match as data, the way the per-length <c>if</c> chains it replaced worked: the members ordered by
+        /// name length, then by the runtime's own ordinal ignore-case comparison (computed on first use by the runtime that
+        /// searches, so the order and the search always agree). A length with a few names is scanned with
+        /// <c>Equals</c>; a length with many (a large table) is searched by halves.
         /// </summary>
         private static void WriteNameSearch(SourceWriter w, string e)
         {
@@ -213,92 +213,87 @@ namespace SmtpCodes.Generator.Emit
             w.Line();
             w.Line("// Built when a name is first parsed, not when the type is first used.");
             w.Open("private static class NameIndex");
-            w.Line("// Member + 1 by hash, open addressing, at most half full; 0 is an empty slot.");
-            w.Line("private static readonly int[] s_slots = BuildSlots();");
+            w.Line("// Members by name length, then by ordinal ignore-case comparison.");
+            w.Line("private static readonly int[] s_order = SortMembers();");
             w.Line();
-            w.Line("// The members whose names have a character outside ASCII: never in s_slots, always compared.");
-            w.Line("private static readonly int[] s_others = BuildOthers();");
+            w.Line("// s_order[s_starts[n]] is the first member whose name has n characters; s_starts[n + 1] is past the last.");
+            w.Line("private static readonly int[] s_starts = FindStarts();");
             w.Line();
             w.Open("public static int Find(global::System.ReadOnlySpan<char> text)");
-            w.Line("int hash = Hash(text);");
-            w.Open("if (hash < 0)");
-            w.Open("for (int member = 0; member < s_values.Length; member++)");
-            w.Open("if (Matches(text, member))");
-            w.Line("return member;");
+            w.Line("int[] starts = s_starts;");
+            w.Open("if (text.Length + 1 >= starts.Length)");
+            w.Line("return -1;");
+            w.Close();
+            w.Line();
+            w.Line("int[] order = s_order;");
+            w.Line("int low = starts[text.Length];");
+            w.Line("int high = starts[text.Length + 1] - 1;");
+            w.Open("if (high - low < 8)");
+            w.Open("for (int i = low; i <= high; i++)");
+            w.Open("if (global::System.MemoryExtensions.Equals(text, Name(order[i]), global::System.StringComparison.OrdinalIgnoreCase))");
+            w.Line("return order[i];");
             w.Close();
             w.Close();
             w.Line();
             w.Line("return -1;");
             w.Close();
             w.Line();
-            w.Line("int[] slots = s_slots;");
-            w.Line("int mask = slots.Length - 1;");
-            w.Open("for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask)");
-            w.Open("if (Matches(text, slots[slot] - 1))");
-            w.Line("return slots[slot] - 1;");
-            w.Close();
+            w.Open("while (low <= high)");
+            w.Line("int middle = low + ((high - low) >> 1);");
+            w.Line("int comparison = global::System.MemoryExtensions.CompareTo(text, Name(order[middle]), global::System.StringComparison.OrdinalIgnoreCase);");
+            w.Open("if (comparison == 0)");
+            w.Line("return order[middle];");
             w.Close();
             w.Line();
-            w.Open("foreach (int member in s_others)");
-            w.Open("if (Matches(text, member))");
-            w.Line("return member;");
+            w.Open("if (comparison < 0)");
+            w.Line("high = middle - 1;");
+            w.Close();
+            w.Open("else");
+            w.Line("low = middle + 1;");
             w.Close();
             w.Close();
             w.Line();
             w.Line("return -1;");
             w.Close();
             w.Line();
-            w.Open("private static bool Matches(global::System.ReadOnlySpan<char> text, int member)");
-            w.Line("return global::System.MemoryExtensions.Equals(text, global::System.MemoryExtensions.AsSpan(Table.GetKey(FirstMemberRow + member)), global::System.StringComparison.OrdinalIgnoreCase);");
+            w.Line("private static global::System.ReadOnlySpan<char> Name(int member) => global::System.MemoryExtensions.AsSpan(Table.GetKey(FirstMemberRow + member));");
+            w.Line();
+            w.Open("private static int[] SortMembers()");
+            w.Line("var order = new int[s_values.Length];");
+            w.Line("var names = new string[s_values.Length];");
+            w.Open("for (int i = 0; i < order.Length; i++)");
+            w.Line("order[i] = i;");
+            w.Line("names[i] = Table.GetKey(FirstMemberRow + i);");
             w.Close();
             w.Line();
-            w.Line("// FNV-1a over the text with ASCII letters upper-cased; -1 when the text has a character outside ASCII.");
-            w.Open("private static int Hash(global::System.ReadOnlySpan<char> text)");
-            w.Line("uint hash = 2166136261;");
-            w.Open("foreach (char c in text)");
-            w.Open("if (c >= 128)");
-            w.Line("return -1;");
+            w.Line("global::System.Array.Sort(names, order, new ByLengthThenIgnoringCase());");
+            w.Line("return order;");
             w.Close();
             w.Line();
-            w.Line("hash = unchecked((hash ^ (uint)(c >= 'a' && c <= 'z' ? c - 32 : c)) * 16777619);");
-            w.Close();
-            w.Line();
-            w.Line("return (int)(hash & 0x7FFFFFFF);");
-            w.Close();
-            w.Line();
-            w.Open("private static int[] BuildSlots()");
-            w.Line("int size = 2;");
-            w.Open("while (size < 2 * s_values.Length)");
-            w.Line("size *= 2;");
-            w.Close();
-            w.Line();
-            w.Line("var slots = new int[size];");
-            w.Open("for (int member = 0; member < s_values.Length; member++)");
-            w.Line("int hash = Hash(global::System.MemoryExtensions.AsSpan(Table.GetKey(FirstMemberRow + member)));");
-            w.Open("if (hash < 0)");
-            w.Line("continue;");
-            w.Close();
-            w.Line();
-            w.Line("int slot = hash & (size - 1);");
-            w.Open("while (slots[slot] != 0)");
-            w.Line("slot = (slot + 1) & (size - 1);");
-            w.Close();
-            w.Line();
-            w.Line("slots[slot] = member + 1;");
-            w.Close();
-            w.Line();
-            w.Line("return slots;");
-            w.Close();
-            w.Line();
-            w.Open("private static int[] BuildOthers()");
-            w.Line("var others = new global::System.Collections.Generic.List<int>();");
-            w.Open("for (int member = 0; member < s_values.Length; member++)");
-            w.Open("if (Hash(global::System.MemoryExtensions.AsSpan(Table.GetKey(FirstMemberRow + member))) < 0)");
-            w.Line("others.Add(member);");
+            w.Open("private static int[] FindStarts()");
+            w.Line("int longest = s_order.Length == 0 ? 0 : Name(s_order[s_order.Length - 1]).Length;");
+            w.Line("var starts = new int[longest + 2];");
+            w.Line("int next = 0;");
+            w.Open("for (int length = 0; length < starts.Length; length++)");
+            w.Line("starts[length] = next;");
+            w.Open("while (next < s_order.Length && Name(s_order[next]).Length == length)");
+            w.Line("next++;");
             w.Close();
             w.Close();
             w.Line();
-            w.Line("return others.ToArray();");
+            w.Line("return starts;");
+            w.Close();
+            w.Line();
+            w.Open("private sealed class ByLengthThenIgnoringCase : global::System.Collections.Generic.IComparer<string>");
+            w.Open("public int Compare(string" + w.Q + " x, string" + w.Q + " y)");
+            w.Line("global::System.ReadOnlySpan<char> left = global::System.MemoryExtensions.AsSpan(x);");
+            w.Line("global::System.ReadOnlySpan<char> right = global::System.MemoryExtensions.AsSpan(y);");
+            w.Line("return left.Length != right.Length");
+            w.Indent()
+                .Line("? left.Length - right.Length")
+                .Line(": global::System.MemoryExtensions.CompareTo(left, right, global::System.StringComparison.OrdinalIgnoreCase);")
+                .Unindent();
+            w.Close();
             w.Close();
             w.Close();
         }

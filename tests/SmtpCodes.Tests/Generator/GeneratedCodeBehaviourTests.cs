@@ -21,23 +21,29 @@ public class GeneratedCodeBehaviourTests
     };
 
     [Theory]
-    [InlineData("reply")]
-    [InlineData("enhanced")]
-    public void TryParse_by_name_agrees_with_a_linear_ordinal_ignore_case_scan(string kind)
+    [InlineData("reply", false)]
+    [InlineData("enhanced", false)]
+    [InlineData("reply", true)]
+    [InlineData("enhanced", true)]
+    public void TryParse_by_name_agrees_with_a_linear_ordinal_ignore_case_scan(string kind, bool manyOfOneLength)
     {
-        string csv = "code,name,source,en\n" + string.Concat(Names.Select((n, i) =>
-            (kind == "reply" ? (200 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) : "X." + (i * 37 % 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".1")
+        // Many names of one length are searched by halves instead of one by one.
+        string[] names = manyOfOneLength
+            ? Enumerable.Range(0, 300).Select(i => "Item" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + (char)((i % 2 == 0 ? 'a' : 'A') + (i % 26))).ToArray()
+            : Names;
+        string csv = "code,name,source,en\n" + string.Concat(names.Select((n, i) =>
+            (kind == "reply" ? (100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture) : "X." + (i * 37 % 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".1")
             + "," + n + ",vendor,Text " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
         Type info = Load(csv, kind);
         MethodInfo tryParse = info.GetMethod("TryParse", new[] { typeof(string), info.Assembly.GetType("Acme.Names")!.MakeByRefType() })!;
 
-        string[] candidates = Names
+        string[] candidates = names
             .SelectMany(n => new[] { n, n.ToUpperInvariant(), n.ToLowerInvariant(), " " + n + " ", n + "x", n[..^1] })
             .Concat(new[] { "", "STRASSE", "ISTANBUL", "istanbul", "İSTANBUL", "ITEM", "KELVIN", "ΩMEGA", "ωmega", "k\u212Aelvin" })
             .ToArray();
         foreach (string text in candidates)
         {
-            string? expected = Names.FirstOrDefault(n => string.Equals(text.Trim(), n, StringComparison.OrdinalIgnoreCase));
+            string? expected = names.FirstOrDefault(n => string.Equals(text.Trim(), n, StringComparison.OrdinalIgnoreCase));
             object?[] args = { text, null };
             bool parsed = (bool)tryParse.Invoke(null, args)!;
             Assert.True(parsed == (expected is not null), $"'{text}': expected {expected ?? "no match"}");
