@@ -10,21 +10,29 @@ internal static class ErrorLine
 
     /// <summary>Writes <c>smtpcodes: message</c> and returns <see cref="ExitCodes.BadInput"/>.</summary>
     /// <param name="stderr">Standard error.</param>
-    /// <param name="message">The message; any line breaks in it are turned into spaces.</param>
+    /// <param name="message">The message; line breaks in it become spaces, and other unsafe characters are escaped (<see cref="TerminalText"/>).</param>
     /// <returns><see cref="ExitCodes.BadInput"/>.</returns>
-    public static int Report(TextWriter stderr, string message)
+    public static int Report(TextWriter stderr, string message) => Report(stderr, message, ExitCodes.BadInput);
+
+    /// <summary>Writes <c>smtpcodes: message</c> as one line and returns <paramref name="exitCode"/>.</summary>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="message">The message; line breaks in it become spaces, and other unsafe characters are escaped (<see cref="TerminalText"/>).</param>
+    /// <param name="exitCode">The exit code to return.</param>
+    /// <returns><paramref name="exitCode"/>.</returns>
+    public static int Report(TextWriter stderr, string message, int exitCode)
     {
-        stderr.WriteLine("smtpcodes: " + message.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '));
-        return ExitCodes.BadInput;
+        string line = message.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+        stderr.WriteLine("smtpcodes: " + TerminalText.Escape(line));
+        return exitCode;
     }
 
-    /// <summary>Quotes user input for a message: its first line, shortened when long.</summary>
+    /// <summary>Quotes user input for a message: its first line, shortened when long, with unsafe characters escaped.</summary>
     /// <param name="input">The input.</param>
     /// <returns>The quoted text, e.g. <c>'hello'</c>.</returns>
     public static string Quote(string input)
     {
         int lineBreak = input.IndexOfAny(['\r', '\n']);
         string line = lineBreak < 0 ? input : input.Substring(0, lineBreak) + " …";
-        return "'" + (line.Length > MaxQuotedLength ? line.Substring(0, MaxQuotedLength) + "…" : line) + "'";
+        return "'" + TerminalText.Escape(line.Length > MaxQuotedLength ? line.Substring(0, MaxQuotedLength) + "…" : line) + "'";
     }
 }

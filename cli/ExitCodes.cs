@@ -11,4 +11,10 @@ internal static class ExitCodes
     /// had a bad value, or the command line itself did not parse.
     /// </summary>
     public const int BadInput = 2;
+
+    /// <summary>
+    /// The output could not be written (a full disk, a closed pipe): reported as one line on standard error. The value
+    /// is EX_IOERR from BSD's sysexits.h.
+    /// </summary>
+    public const int OutputFailed = 74;
 }

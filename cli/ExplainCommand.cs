@@ -11,6 +11,9 @@ internal static class ExplainCommand
 {
     private const string StandardInput = "-";
 
+    /// <summary>The most <c>explain -</c> reads from standard input: 1 MB of characters, far more than any reply.</summary>
+    public const int MaxStandardInputLength = 1024 * 1024;
+
     /// <summary>Builds the command.</summary>
     /// <param name="options">The shared options.</param>
     /// <param name="stdin">Where <c>-</c> reads from.</param>
@@ -43,7 +46,12 @@ internal static class ExplainCommand
         {
             try
             {
-                input = stdin.ReadToEnd();
+                if (ReadAtMost(stdin, MaxStandardInputLength) is not { } read)
+                {
+                    return ErrorLine.Report(stderr, "standard input is longer than 1 MB (1,048,576 characters); 'smtpcodes explain -' reads one reply.");
+                }
+
+                input = read;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
             {
@@ -75,6 +83,24 @@ internal static class ExplainCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Reads to the end, or stops and returns null once more than <paramref name="limit"/> characters have come.</summary>
+    private static string? ReadAtMost(TextReader reader, int limit)
+    {
+        var text = new System.Text.StringBuilder();
+        char[] buffer = new char[8192];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+            if (text.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return text.ToString();
     }
 
     private static string[] CompletionWords()

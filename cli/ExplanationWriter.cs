@@ -92,7 +92,8 @@ internal static class ExplanationWriter
             json.WriteString("enhancedCode", explanation.EnhancedCode);
             json.WriteString("enhancedName", explanation.EnhancedName);
             json.WriteString("enhancedDescription", explanation.EnhancedDescription);
-            json.WriteString("text", explanation.Text);
+            // The server's text comes from outside: escaped as in the text output, so printing the JSON is safe too.
+            json.WriteString("text", explanation.Text is null ? null : TerminalText.EscapeLines(explanation.Text));
             json.WriteString("reason", explanation.Reason);
             json.WriteString("reasonDescription", explanation.ReasonDescription);
             if (explanation.HardBounce is { } hard)
@@ -112,10 +113,13 @@ internal static class ExplanationWriter
             json.WriteEndObject();
         });
 
-    /// <summary>Writes <c>label value</c>; the lines of a multi-line value are indented under the first.</summary>
+    /// <summary>
+    /// Writes <c>label value</c>; the lines of a multi-line value are indented under the first, and characters that would
+    /// act on the terminal are escaped (<see cref="TerminalText"/>).
+    /// </summary>
     private static void Line(TextWriter output, string label, string value)
     {
-        string[] lines = value.Split('\n');
+        string[] lines = TerminalText.EscapeLines(value).Split('\n');
         output.WriteLine(label.PadRight(LabelWidth) + lines[0]);
         for (int i = 1; i < lines.Length; i++)
         {

@@ -65,7 +65,7 @@ internal static class ListCommand
         var rows = new List<string[]> { header };
         foreach (SmtpReply reply in replies)
         {
-            rows.Add([((int)reply).ToString(CultureInfo.InvariantCulture), reply.ToStringFast(), reply.GetClass().ToString(), reply.Describe(culture)]);
+            rows.Add([((int)reply).ToString(CultureInfo.InvariantCulture), reply.ToStringFast(), reply.GetClass().ToString(), TerminalText.Escape(reply.Describe(culture))]);
         }
 
         int[] widths = new int[header.Length - 1];

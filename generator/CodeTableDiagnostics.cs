@@ -26,6 +26,8 @@ namespace SmtpCodes.Generator
             CodeTableProblemKind.DuplicateEnum => DuplicateEnum,
             CodeTableProblemKind.InvalidCharacter => InvalidCharacter,
             CodeTableProblemKind.InvalidValue => InvalidValue,
+            CodeTableProblemKind.NameCollision => NameCollision,
+            CodeTableProblemKind.InvalidEncoding => InvalidEncoding,
             _ => InvalidKind,
         };
 
@@ -48,7 +50,7 @@ namespace SmtpCodes.Generator
             "SMTPGEN006", "Duplicate name", "Name '{0}' is already used on line {1} (names are compared ignoring case)");
 
         public static readonly DiagnosticDescriptor InvalidName = Error(
-            "SMTPGEN007", "Invalid name", "Name '{0}' is not a valid C# identifier");
+            "SMTPGEN007", "Invalid name", "Name '{0}' cannot be an enum member: {1}");
 
         public static readonly DiagnosticDescriptor EmptyEnglishText = Error(
             "SMTPGEN008", "Missing English text", "Code {0} has no English ('en') text");
@@ -67,7 +69,7 @@ namespace SmtpCodes.Generator
             "SMTPGEN012", "Invalid source", "Source '{0}' must be 'vendor' or RFC numbers separated by '/', such as '5321' or '3463/5248'");
 
         public static readonly DiagnosticDescriptor InvalidEnumName = Error(
-            "SMTPGEN013", "Invalid enum name", "SmtpCodesEnum '{0}' is not a valid type name such as 'Acme.AcmeReply'");
+            "SMTPGEN013", "Invalid enum name", "SmtpCodesEnum '{0}' is not a valid type name such as 'Acme.AcmeReply': {1}");
 
         public static readonly DiagnosticDescriptor DuplicateEnum = Error(
             "SMTPGEN014", "Enum generated twice", "Enum '{0}' is already generated from '{1}'; give each CSV its own SmtpCodesEnum");
@@ -80,6 +82,12 @@ namespace SmtpCodes.Generator
 
         public static readonly DiagnosticDescriptor InvalidValue = Error(
             "SMTPGEN040", "Invalid value", "Column '{0}' holds '{1}', which is not {2}");
+
+        public static readonly DiagnosticDescriptor NameCollision = Error(
+            "SMTPGEN030", "Generated names collide", "SmtpCodesEnum '{0}' generates '{1}', which is the same name (ignoring case) as '{2}' generated from '{3}'; rename one of the enums");
+
+        public static readonly DiagnosticDescriptor InvalidEncoding = Error(
+            "SMTPGEN031", "Code table is not UTF-8", "The code table is not valid UTF-8: {0}; save it as UTF-8");
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

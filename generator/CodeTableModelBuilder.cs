@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
 using SmtpCodes.Generator.Csv;
 using SmtpCodes.Generator.Model;
+using SmtpCodes.Generator.Names;
 
 namespace SmtpCodes.Generator
 {
@@ -11,15 +11,23 @@ namespace SmtpCodes.Generator
     {
         public static CodeTableModel Build(CodeFileInput input)
         {
-            string fullName = input.EnumName ?? string.Empty;
-            bool valid = IsValidTypeName(fullName);
+            // The targets and the task trim the name the same way, so the resources get the enum's name.
+            string fullName = (input.EnumName ?? string.Empty).Trim();
+            string? whyNot = GeneratedNameRules.CheckEnumName(fullName);
+            bool valid = whyNot is null;
             int dot = fullName.LastIndexOf('.');
             string ns = valid && dot >= 0 ? fullName.Substring(0, dot) : string.Empty;
             string name = valid ? fullName.Substring(dot + 1) : string.Empty;
             bool kindIsValid = TryReadKind(input.Kind, out CodeTableKind kind);
-            CodeTableParseResult parse = CodeTableKinds.Parse(input.Text, kind, IsValidMemberName);
+            CodeTableParseResult parse = input.EncodingProblem is { } encoding
+                ? new CodeTableParseResult(null, new EquatableArray<CodeTableProblem>(new[]
+                {
+                    CodeTableProblem.AtLine(CodeTableProblemKind.InvalidEncoding, 0, 0, 0, encoding),
+                }))
+                : CodeTableKinds.Parse(input.Text, kind);
             string[] markers = input.VendorMarkers.Split(',').Select(m => m.Trim()).Where(m => m.Length > 0).ToArray();
-            return new CodeTableModel(input.Path, fullName, valid, ns, name, kind, kindIsValid ? null : input.Kind, parse)
+            return new CodeTableModel(
+                input.Path, valid ? fullName : DiagnosticText.Quote(fullName), whyNot, ns, name, kind, kindIsValid ? null : DiagnosticText.Quote(input.Kind), parse)
             {
                 Vendor = input.Vendor.Trim().Length > 0 ? input.Vendor.Trim() : name,
                 VendorMarkers = new EquatableArray<string>(markers),
@@ -28,31 +36,5 @@ namespace SmtpCodes.Generator
 
         /// <summary>Reads <c>SmtpCodesKind</c> (see <see cref="CodeTableKinds.TryRead"/>).</summary>
         public static bool TryReadKind(string text, out CodeTableKind kind) => CodeTableKinds.TryRead(text, out kind);
-
-        /// <summary>A dotted name whose every part is an identifier that needs no <c>@</c> (no keywords).</summary>
-        public static bool IsValidTypeName(string fullName)
-        {
-            if (fullName.Length == 0)
-            {
-                return false;
-            }
-
-            foreach (string part in fullName.Split('.'))
-            {
-                if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>
-        /// An identifier usable as an enum member. Keywords are fine (they are emitted with <c>@</c>);
-        /// <c>value__</c> is the field the compiler gives every enum, so it cannot be a member.
-        /// </summary>
-        public static bool IsValidMemberName(string name) =>
-            SyntaxFacts.IsValidIdentifier(name) && !string.Equals(name, "value__", StringComparison.Ordinal);
     }
 }

@@ -13,9 +13,18 @@ namespace SmtpCodes;
 /// served by index in O(1) without allocating. Generated code uses it; it is public only for that reason.
 /// </summary>
 /// <remarks>
-/// ResourceManager already walks the culture chain (tr-TR, then tr, then the neutral English resources), so each
-/// culture's array is complete. A text missing from every resource, or resources missing altogether, falls back
-/// to the neutral text compiled into the generated code, so a lookup never throws.
+/// <para>
+/// Each culture's array is filled by walking the culture's own parent chain (tr-TR, then tr, then the neutral English
+/// resources) and asking ResourceManager for each culture's own resources only. A text missing from every resource, or
+/// resources missing altogether, falls back to the neutral text compiled into the generated code, so a lookup never
+/// throws.
+/// </para>
+/// <para>
+/// The cache is keyed by the culture's name and the names of all its parents, not by its name alone, and
+/// ResourceManager's own parent walk is not used (it caches what it found under every name it passed): a
+/// <see cref="CultureInfo"/> subclass named <c>en-US</c> whose parent is <c>tr</c> gets Turkish, and every later
+/// <c>en-US</c> still gets English, whatever the order of the calls.
+/// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class LocalizedTextTable
@@ -28,7 +37,7 @@ public sealed class LocalizedTextTable
     private readonly string[] _keys;
     private readonly string[] _neutralTexts;
     private readonly Dictionary<string, int> _indexByKey;
-    private readonly ConcurrentDictionary<string, string[]> _textsByCultureName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CultureInfo, string[]> _textsByCulture = new(CultureChainComparer.Instance);
     private CultureTexts[] _recent = Array.Empty<CultureTexts>();
 
     /// <summary>Creates a table over <paramref name="resources"/>.</summary>
@@ -101,9 +110,9 @@ public sealed class LocalizedTextTable
             }
         }
 
-        if (!_textsByCultureName.TryGetValue(culture.Name, out string[]? texts))
+        if (!_textsByCulture.TryGetValue(culture, out string[]? texts))
         {
-            texts = _textsByCultureName.GetOrAdd(culture.Name, Load(culture));
+            texts = _textsByCulture.GetOrAdd(culture, Load(culture));
         }
 
         if (recent.Length < RecentCapacity)
@@ -120,20 +129,32 @@ public sealed class LocalizedTextTable
 
     private string[] Load(CultureInfo culture)
     {
+        List<ResourceSet> sets = new();
+        int depth = 0;
+        for (CultureInfo? c = culture; c is not null && depth < CultureChainComparer.MaxDepth; c = IsInvariant(c) ? null : c.Parent, depth++)
+        {
+            if (GetOwnResourceSet(c) is { } set)
+            {
+                sets.Add(set);
+            }
+        }
+
+        if (depth == CultureChainComparer.MaxDepth && GetOwnResourceSet(CultureInfo.InvariantCulture) is { } neutral)
+        {
+            // A culture whose parents never reach the invariant culture still falls back to the neutral resources.
+            sets.Add(neutral);
+        }
+
         var texts = new string[_keys.Length];
-        bool resourcesMissing = false;
         for (int i = 0; i < _keys.Length; i++)
         {
             string? text = null;
-            if (!resourcesMissing)
+            foreach (ResourceSet set in sets)
             {
-                try
+                text = set.GetString(_keys[i]);
+                if (!string.IsNullOrEmpty(text))
                 {
-                    text = _resources.GetString(_keys[i], culture);
-                }
-                catch (MissingManifestResourceException)
-                {
-                    resourcesMissing = true;
+                    break;
                 }
             }
 
@@ -141,6 +162,56 @@ public sealed class LocalizedTextTable
         }
 
         return texts;
+    }
+
+    private static bool IsInvariant(CultureInfo culture) => culture.Name.Length == 0;
+
+    /// <summary>Compares cultures by their name and the names of their parents, without allocating.</summary>
+    private sealed class CultureChainComparer : IEqualityComparer<CultureInfo>
+    {
+        /// <summary>How many cultures of a chain are compared; real chains have at most four (zh-Hant-TW).</summary>
+        public const int MaxDepth = 8;
+
+        public static readonly CultureChainComparer Instance = new();
+
+        public bool Equals(CultureInfo? x, CultureInfo? y)
+        {
+            for (int depth = 0; depth < MaxDepth; depth++)
+            {
+                if (x is null || y is null)
+                {
+                    return x is null && y is null;
+                }
+
+                if (!string.Equals(x.Name, y.Name, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                if (IsInvariant(x))
+                {
+                    return true;
+                }
+
+                x = x.Parent;
+                y = y.Parent;
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(CultureInfo culture)
+        {
+            int hash = 17;
+            CultureInfo? c = culture;
+            for (int depth = 0; depth < MaxDepth && c is not null; depth++)
+            {
+                hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(c.Name));
+                c = IsInvariant(c) ? null : c.Parent;
+            }
+
+            return hash;
+        }
     }
 
     private sealed class CultureTexts

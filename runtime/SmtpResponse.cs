@@ -15,6 +15,11 @@ namespace SmtpCodes;
 /// (RFC 2034/3463) after the separator; it is recognized when its class matches the reply's first digit, and taken
 /// from the first line that has one. A code that <see cref="SmtpReply"/> does not name is kept as its number and
 /// described from its digits.
+/// <para>
+/// Every carriage return at the end of a line is part of its line break (a stray CR before CRLF, or a CR that ends
+/// the reply), so <see cref="Text"/> never has a line that ends in CR, and formatting a parsed reply with
+/// <see cref="ToString"/> and parsing it again gives the same response. A CR inside a line is text and is kept.
+/// </para>
 /// </remarks>
 public readonly struct SmtpResponse : IEquatable<SmtpResponse>
 {
@@ -254,7 +259,7 @@ public readonly struct SmtpResponse : IEquatable<SmtpResponse>
             int newline = rest.IndexOf('\n');
             bool isLast = newline < 0;
             ReadOnlySpan<char> line = isLast ? rest : rest.Slice(0, newline);
-            line = line.Length > 0 && line[line.Length - 1] == '\r' ? line.Slice(0, line.Length - 1) : line;
+            line = line.TrimEnd('\r');
             badLine = line;
 
             if (line.Length == 0)
@@ -318,7 +323,7 @@ public readonly struct SmtpResponse : IEquatable<SmtpResponse>
 
     private static string SingleLineText(ReadOnlySpan<char> line, int code)
     {
-        line = line.Length > 0 && line[line.Length - 1] == '\r' ? line.Slice(0, line.Length - 1) : line;
+        line = line.TrimEnd('\r');
         EnhancedStatusCode? ignored = null;
         ReadOnlySpan<char> text = TakeEnhancedCode(line.Length > 4 ? line.Slice(4) : default, code, ref ignored);
         return text.Length == 0 ? string.Empty : text.ToString();
@@ -340,7 +345,7 @@ public readonly struct SmtpResponse : IEquatable<SmtpResponse>
         {
             int newline = reply.IndexOf('\n');
             ReadOnlySpan<char> line = newline < 0 ? reply : reply.Slice(0, newline);
-            line = line.Length > 0 && line[line.Length - 1] == '\r' ? line.Slice(0, line.Length - 1) : line;
+            line = line.TrimEnd('\r');
             ReadOnlySpan<char> text = TakeEnhancedCode(line.Length > 4 ? line.Slice(4) : default, code, ref ignored);
             text.CopyTo(buffer.Slice(written));
             written += text.Length;

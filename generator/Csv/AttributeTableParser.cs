@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SmtpCodes.Generator.Model;
+using SmtpCodes.Generator.Names;
 
 namespace SmtpCodes.Generator.Csv
 {
@@ -36,7 +37,7 @@ namespace SmtpCodes.Generator.Csv
             _ => RuleColumns,
         };
 
-        public static CodeTableParseResult Parse(string text, CodeTableKind kind, Func<string, bool> isValidName)
+        public static CodeTableParseResult Parse(string text, CodeTableKind kind)
         {
             var problems = new List<CodeTableProblem>();
             List<CsvRecord> records = CsvRecordReader.Read(text, problems);
@@ -79,9 +80,9 @@ namespace SmtpCodes.Generator.Csv
                 int position = members.Count;
                 CodeRow? row = kind switch
                 {
-                    CodeTableKind.Reason => ReadReason(fields, position, record.Line, isValidName, lineOfName, problems),
-                    CodeTableKind.Vendor => ReadVendorEntry(fields, position, record.Line, isValidName, lineOfName, lineOfKey, problems),
-                    _ => ReadRule(fields, position, record.Line, isValidName, problems),
+                    CodeTableKind.Reason => ReadReason(fields, position, record.Line, lineOfName, problems),
+                    CodeTableKind.Vendor => ReadVendorEntry(fields, position, record.Line, lineOfName, lineOfKey, problems),
+                    _ => ReadRule(fields, position, record.Line, problems),
                 };
                 if (row is null)
                 {
@@ -114,19 +115,19 @@ namespace SmtpCodes.Generator.Csv
         }
 
         private static CodeRow? ReadReason(
-            EquatableArray<CsvField> fields, int position, int line, Func<string, bool> isValidName,
+            EquatableArray<CsvField> fields, int position, int line,
             Dictionary<string, int> lineOfName, List<CodeTableProblem> problems)
         {
             CsvField name = fields[0];
             CsvField bounce = fields[1];
-            if (!ReadName(name, isValidName, lineOfName, problems))
+            if (!ReadName(name, lineOfName, problems))
             {
                 return null;
             }
 
             if (!BounceValues.Contains(bounce.Value, StringComparer.Ordinal))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, bounce, "bounce", bounce.Value, "'hard', 'soft' or 'none'"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, bounce, "bounce", DiagnosticText.Quote(bounce.Value), "'hard', 'soft' or 'none'"));
                 return null;
             }
 
@@ -137,7 +138,7 @@ namespace SmtpCodes.Generator.Csv
         }
 
         private static CodeRow? ReadVendorEntry(
-            EquatableArray<CsvField> fields, int position, int line, Func<string, bool> isValidName,
+            EquatableArray<CsvField> fields, int position, int line,
             Dictionary<string, int> lineOfName, Dictionary<string, int> lineOfKey, List<CodeTableProblem> problems)
         {
             CsvField status = fields[0];
@@ -146,11 +147,11 @@ namespace SmtpCodes.Generator.Csv
             CsvField reason = fields[3];
             if (!TryReadStatus(status.Value, requireClass: true, out _))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, status.Value, "an enhanced status code with its class, such as 5.7.26"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, DiagnosticText.Quote(status.Value), "an enhanced status code with its class, such as 5.7.26"));
                 return null;
             }
 
-            if (!ReadName(name, isValidName, lineOfName, problems) || !ReadReasonName(reason, isValidName, problems))
+            if (!ReadName(name, lineOfName, problems) || !ReadReasonName(reason, problems))
             {
                 return null;
             }
@@ -158,7 +159,7 @@ namespace SmtpCodes.Generator.Csv
             string key = status.Value + "|" + tag.Value.Trim();
             if (lineOfKey.TryGetValue(key, out int firstLine))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateCode, status, status.Value + (tag.Value.Trim().Length > 0 ? " with tag '" + tag.Value.Trim() + "'" : string.Empty), Format(firstLine + 1)));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateCode, status, status.Value + (tag.Value.Trim().Length > 0 ? " with tag '" + DiagnosticText.Quote(tag.Value.Trim()) + "'" : string.Empty), Format(firstLine + 1)));
                 return null;
             }
 
@@ -169,27 +170,27 @@ namespace SmtpCodes.Generator.Csv
             };
         }
 
-        private static CodeRow? ReadRule(EquatableArray<CsvField> fields, int position, int line, Func<string, bool> isValidName, List<CodeTableProblem> problems)
+        private static CodeRow? ReadRule(EquatableArray<CsvField> fields, int position, int line, List<CodeTableProblem> problems)
         {
             CsvField reason = fields[0];
             CsvField status = fields[1];
             CsvField reply = fields[2];
             CsvField phrase = fields[3];
             CsvField vendor = fields[4];
-            if (!ReadReasonName(reason, isValidName, problems))
+            if (!ReadReasonName(reason, problems))
             {
                 return null;
             }
 
             if (status.Value.Length > 0 && !TryReadStatus(status.Value, requireClass: false, out _))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, status.Value, "an enhanced status code such as 5.1.1 or X.1.1 (any class)"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, DiagnosticText.Quote(status.Value), "an enhanced status code such as 5.1.1 or X.1.1 (any class)"));
                 return null;
             }
 
             if (reply.Value.Length > 0 && !CodeTableParser.TryReadCode(reply.Value, out _))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, reply, reply.Value, "a three-digit SMTP reply code from 100 to 599"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, reply, DiagnosticText.Quote(reply.Value), "a three-digit SMTP reply code from 100 to 599"));
                 return null;
             }
 
@@ -201,13 +202,13 @@ namespace SmtpCodes.Generator.Csv
 
             if (phrase.Value.Length > 0 && (phrase.Value.Trim().Length != phrase.Value.Length || FirstInvalidCharacter(phrase.Value) >= 0))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, phrase, "phrase", phrase.Value, "text without control characters or white space at either end"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, phrase, "phrase", DiagnosticText.Quote(phrase.Value), "text without control characters or white space at either end"));
                 return null;
             }
 
-            if (vendor.Value.Length > 0 && !isValidName(vendor.Value))
+            if (vendor.Value.Length > 0 && !GeneratedNameRules.IsValidMemberName(vendor.Value))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, vendor, "vendor", vendor.Value, "empty or a vendor name such as 'Google'"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, vendor, "vendor", DiagnosticText.Quote(vendor.Value), "empty or a vendor name such as 'Google'"));
                 return null;
             }
 
@@ -217,17 +218,17 @@ namespace SmtpCodes.Generator.Csv
             };
         }
 
-        private static bool ReadName(CsvField name, Func<string, bool> isValidName, Dictionary<string, int> lineOfName, List<CodeTableProblem> problems)
+        private static bool ReadName(CsvField name, Dictionary<string, int> lineOfName, List<CodeTableProblem> problems)
         {
-            if (!isValidName(name.Value))
+            if (GeneratedNameRules.CheckMemberName(name.Value) is { } whyNot)
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidName, name, name.Value));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidName, name, DiagnosticText.Quote(name.Value), whyNot));
                 return false;
             }
 
             if (lineOfName.TryGetValue(name.Value, out int firstLine))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateName, name, name.Value, Format(firstLine + 1)));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateName, name, DiagnosticText.Quote(name.Value), Format(firstLine + 1)));
                 return false;
             }
 
@@ -235,14 +236,14 @@ namespace SmtpCodes.Generator.Csv
             return true;
         }
 
-        private static bool ReadReasonName(CsvField reason, Func<string, bool> isValidName, List<CodeTableProblem> problems)
+        private static bool ReadReasonName(CsvField reason, List<CodeTableProblem> problems)
         {
-            if (isValidName(reason.Value))
+            if (GeneratedNameRules.IsValidMemberName(reason.Value))
             {
                 return true;
             }
 
-            problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, reason, "reason", reason.Value, "the name of a reason such as 'UserUnknown'"));
+            problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, reason, "reason", DiagnosticText.Quote(reason.Value), "the name of a reason such as 'UserUnknown'"));
             return false;
         }
 
@@ -256,7 +257,7 @@ namespace SmtpCodes.Generator.Csv
                 int bad = FirstInvalidCharacter(field.Value);
                 if (bad >= 0)
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCharacter, field, row.Name, cultures[c], ((int)field.Value[bad]).ToString("X4", CultureInfo.InvariantCulture)));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCharacter, field, DiagnosticText.Quote(row.Name), cultures[c], ((int)field.Value[bad]).ToString("X4", CultureInfo.InvariantCulture)));
                     return null;
                 }
 
@@ -264,11 +265,11 @@ namespace SmtpCodes.Generator.Csv
                 {
                     if (c == 0)
                     {
-                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, field, row.Name));
+                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, field, DiagnosticText.Quote(row.Name)));
                         return null;
                     }
 
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, row.Name, cultures[c]));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, DiagnosticText.Quote(row.Name), cultures[c]));
                 }
 
                 texts[c] = field.Value.Trim().Length == 0 ? string.Empty : field.Value;
@@ -317,18 +318,23 @@ namespace SmtpCodes.Generator.Csv
             for (int c = 0; c < cultureCount; c++)
             {
                 CsvField field = fields[fixedColumns.Length + c];
-                bool valid = c == 0 ? field.Value == "en" : CodeTableParser.IsCultureName(field.Value) && seen.Add(field.Value) && field.Value != "en";
+
+                // Culture columns get .NET's canonical casing (TR is tr), as in code tables, so satellites are found everywhere.
+                string culture = CodeTableParser.IsCultureName(field.Value) ? CodeTableParser.CanonicalCultureName(field.Value) : field.Value;
+                bool valid = c == 0 ? culture == "en" : CodeTableParser.IsCultureName(field.Value) && culture != "en" && seen.Add(culture);
                 if (!valid)
                 {
                     return Invalid(field);
                 }
 
-                seen.Add(field.Value);
-                cultures[c] = field.Value;
+                cultures[c] = culture;
                 if (kind == CodeTableKind.Reason)
                 {
                     CsvField action = fields[fixedColumns.Length + cultureCount + c];
-                    if (!string.Equals(action.Value, ActionPrefix + field.Value, StringComparison.Ordinal))
+                    string actionCulture = action.Value.StartsWith(ActionPrefix, StringComparison.Ordinal) && CodeTableParser.IsCultureName(action.Value.Substring(ActionPrefix.Length))
+                        ? CodeTableParser.CanonicalCultureName(action.Value.Substring(ActionPrefix.Length))
+                        : string.Empty;
+                    if (!string.Equals(actionCulture, culture, StringComparison.Ordinal))
                     {
                         return Invalid(action);
                     }
@@ -339,7 +345,7 @@ namespace SmtpCodes.Generator.Csv
 
             string[]? Invalid(CsvField at)
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.HeaderInvalid, at, $"it must be '{expected}' but is '{found}'"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.HeaderInvalid, at, $"it must be '{expected}' but is '{DiagnosticText.Quote(found)}'"));
                 return null;
             }
         }

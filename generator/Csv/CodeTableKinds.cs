@@ -43,9 +43,9 @@ namespace SmtpCodes.Generator.Csv
         };
 
         /// <summary>Parses <paramref name="text"/> as a table of <paramref name="kind"/>.</summary>
-        public static CodeTableParseResult Parse(string text, CodeTableKind kind, Func<string, bool> isValidName) =>
+        public static CodeTableParseResult Parse(string text, CodeTableKind kind) =>
             kind == CodeTableKind.Reply || kind == CodeTableKind.Enhanced
-                ? CodeTableParser.Parse(text, kind, isValidName)
-                : AttributeTableParser.Parse(text, kind, isValidName);
+                ? CodeTableParser.Parse(text, kind)
+                : AttributeTableParser.Parse(text, kind);
     }
 }

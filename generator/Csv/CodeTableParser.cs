@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SmtpCodes.Generator.Model;
+using SmtpCodes.Generator.Names;
 
 namespace SmtpCodes.Generator.Csv
 {
@@ -16,12 +17,18 @@ namespace SmtpCodes.Generator.Csv
 
         public const string VendorSource = "vendor";
 
-        public static CodeTableParseResult Parse(string text, Func<string, bool> isValidName) =>
-            Parse(text, CodeTableKind.Reply, isValidName);
-
-        public static CodeTableParseResult Parse(string text, CodeTableKind kind, Func<string, bool> isValidName)
+        /// <summary>Parses a table; member names are checked with <see cref="GeneratedNameRules.CheckMemberName"/>.</summary>
+        public static CodeTableParseResult Parse(string text, CodeTableKind kind = CodeTableKind.Reply)
         {
             var problems = new List<CodeTableProblem>();
+            if (FindReplacementCharacter(text) is { } replacement)
+            {
+                // The file was not valid UTF-8 (a Latin-1 file, a UTF-16 file with a lone surrogate): whoever decoded it
+                // replaced what it could not read with U+FFFD, and every such text would be silently wrong.
+                problems.Add(replacement);
+                return new CodeTableParseResult(null, new EquatableArray<CodeTableProblem>(problems.ToArray()));
+            }
+
             List<CsvRecord> records = CsvRecordReader.Read(text, problems);
             if (records.Count == 0)
             {
@@ -64,21 +71,21 @@ namespace SmtpCodes.Generator.Csv
 
                 if (!TryReadCode(codeField.Value, kind, out int code, out CodeRowKind rowKind))
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, codeField, codeField.Value, ExpectedCode(kind)));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, codeField, DiagnosticText.Quote(codeField.Value), ExpectedCode(kind)));
                     continue;
                 }
 
                 string displayCode = new CodeRow(code, rowKind, string.Empty, string.Empty, EquatableArray<string>.Empty, 0).DisplayCode;
 
-                if (!isValidName(nameField.Value))
+                if (GeneratedNameRules.CheckMemberName(nameField.Value) is { } whyNot)
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidName, nameField, nameField.Value));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidName, nameField, DiagnosticText.Quote(nameField.Value), whyNot));
                     continue;
                 }
 
                 if (!IsValidSource(sourceField.Value))
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidSource, sourceField, sourceField.Value));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidSource, sourceField, DiagnosticText.Quote(sourceField.Value)));
                     continue;
                 }
 
@@ -96,7 +103,7 @@ namespace SmtpCodes.Generator.Csv
 
                 if (lineOfName.TryGetValue(nameField.Value, out int firstNameLine))
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateName, nameField, nameField.Value, Format(firstNameLine + 1)));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateName, nameField, DiagnosticText.Quote(nameField.Value), Format(firstNameLine + 1)));
                     continue;
                 }
 
@@ -145,7 +152,7 @@ namespace SmtpCodes.Generator.Csv
                     CsvField at = i < fields.Count ? fields[i] : fields[fields.Count - 1];
                     problems.Add(CodeTableProblem.At(
                         CodeTableProblemKind.HeaderInvalid, at,
-                        $"it must start with '{string.Join(",", FixedColumns)}' but is '{found}'"));
+                        $"it must start with '{string.Join(",", FixedColumns)}' but is '{DiagnosticText.Quote(found)}'"));
                     return null;
                 }
             }
@@ -159,19 +166,20 @@ namespace SmtpCodes.Generator.Csv
                 {
                     problems.Add(CodeTableProblem.At(
                         CodeTableProblemKind.HeaderInvalid, field,
-                        $"column '{field.Value}' is not a culture name such as 'tr' or 'pt-BR'"));
+                        $"column '{DiagnosticText.Quote(field.Value)}' is not a culture name such as 'tr' or 'pt-BR'"));
                     return null;
                 }
 
-                if (!seen.Add(field.Value))
+                string culture = CanonicalCultureName(field.Value);
+                if (!seen.Add(culture))
                 {
                     problems.Add(CodeTableProblem.At(
                         CodeTableProblemKind.HeaderInvalid, field,
-                        $"culture column '{field.Value}' appears more than once"));
+                        $"culture column '{culture}' appears more than once (culture names are compared ignoring case)"));
                     return null;
                 }
 
-                cultures.Add(field.Value);
+                cultures.Add(culture);
             }
 
             return cultures.ToArray();
@@ -354,6 +362,62 @@ namespace SmtpCodes.Generator.Csv
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The casing .NET gives a culture name (<c>TR</c> → <c>tr</c>, <c>pt-br</c> → <c>pt-BR</c>, <c>zh-hans</c> →
+        /// <c>zh-Hans</c>): the satellite folder is named after the column, and a <c>TR/</c> folder is never found on a
+        /// case-sensitive file system. By shape, like <see cref="IsCultureName"/>: language lowercase, a four-letter
+        /// script title case, a two-letter or three-digit region uppercase, anything else lowercase.
+        /// </summary>
+        public static string CanonicalCultureName(string name)
+        {
+            string[] parts = name.Split('-');
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string part = ToLowerAscii(parts[i]);
+                if (i > 0 && part.Length == 4 && part.All(IsAsciiLetter))
+                {
+                    part = ToUpperAscii(part.Substring(0, 1)) + part.Substring(1);
+                }
+                else if (i > 0 && (part.Length == 2 || (part.Length == 3 && part.All(c => c >= '0' && c <= '9'))))
+                {
+                    part = ToUpperAscii(part);
+                }
+
+                parts[i] = part;
+            }
+
+            return string.Join("-", parts);
+        }
+
+        private static string ToLowerAscii(string text) =>
+            new string(text.Select(c => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c).ToArray());
+
+        private static string ToUpperAscii(string text) =>
+            new string(text.Select(c => c >= 'a' && c <= 'z' ? (char)(c - 32) : c).ToArray());
+
+        /// <summary>Finds the first U+FFFD, the character a decoder puts where bytes are not valid UTF-8 (or UTF-16).</summary>
+        private static CodeTableProblem? FindReplacementCharacter(string text)
+        {
+            int index = text.IndexOf('\uFFFD');
+            if (index < 0)
+            {
+                return null;
+            }
+
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < index; i++)
+            {
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new CodeTableProblem(CodeTableProblemKind.InvalidEncoding, line, index - lineStart, index, 1, EquatableArray<string>.Empty);
         }
 
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

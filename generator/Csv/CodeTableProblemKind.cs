@@ -23,6 +23,11 @@ namespace SmtpCodes.Generator.Csv
         InvalidCharacter = 15,
         InvalidKind = 16,
 
+        // Numbered from 30, leaving 17 on to the table kinds being added in parallel. The build task reports two more
+        // that only MSBuild can see: SMTPGEN032 (one CSV given two enums) and SMTPGEN033 (a culture column with no satellite).
+        NameCollision = 30,
+        InvalidEncoding = 31,
+
         // 040 onwards: the columns of reason, vendor and rule tables.
         InvalidValue = 40,
     }

@@ -12,10 +12,10 @@ namespace SmtpCodes.Generator.Emit
     /// </summary>
     internal static class DiagnosisTableEmitter
     {
-        public static string EmitEnum(GeneratedNames names, CodeTable table)
+        public static string EmitEnum(GeneratedNames names, CodeTable table, bool nullable)
         {
             bool reasons = names.Kind == CodeTableKind.Reason;
-            var w = new SourceWriter().Begin(names.Namespace);
+            var w = new SourceWriter(nullable).Begin(names.Namespace);
             w.Doc("summary", reasons
                 ? "Why a message was not delivered, generated from " + names.CsvFileName + "; each member says what happened, whether it is a hard bounce and what to do."
                 : "The documented codes of one vendor, generated from " + names.CsvFileName + "; each member is an enhanced status code, optionally with a text the reply carries.");
@@ -23,6 +23,14 @@ namespace SmtpCodes.Generator.Emit
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public enum " + names.EnumName);
             CodeRow[] members = Members(table);
+
+            // The members are data rows, not API: the public API analyzer does not track them (adding a row is one edit),
+            // as for the reply and enhanced enums. The enum type itself stays tracked.
+            if (members.Length > 0)
+            {
+                w.Raw("#pragma warning disable RS0016 // Add public types and members to the declared API");
+            }
+
             for (int i = 0; i < members.Length; i++)
             {
                 CodeRow row = members[i];
@@ -35,17 +43,22 @@ namespace SmtpCodes.Generator.Emit
                 }
             }
 
+            if (members.Length > 0)
+            {
+                w.Raw("#pragma warning restore RS0016");
+            }
+
             w.Close();
             return w.End(names.Namespace);
         }
 
-        public static string EmitExtensions(GeneratedNames names, CodeTable table)
+        public static string EmitExtensions(GeneratedNames names, CodeTable table, bool nullable)
         {
             bool reasons = names.Kind == CodeTableKind.Reason;
             string e = names.EnumType;
             CodeRow[] members = Members(table);
             string count = members.Length.ToString(CultureInfo.InvariantCulture);
-            var w = new SourceWriter().Begin(names.Namespace);
+            var w = new SourceWriter(nullable).Begin(names.Namespace);
             w.DocXml("<summary>Fast, allocation-free helpers for <see cref=\"" + names.EnumName + "\"/>.</summary>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public static partial class " + names.ExtensionsName);
@@ -55,7 +68,7 @@ namespace SmtpCodes.Generator.Emit
                 "<param name=\"value\">The value.</param>",
                 "<param name=\"culture\">The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>. tr-TR falls back to tr, then English.</param>",
                 "<returns>The localized text, or the number for a value that is not a member.</returns>");
-            w.Open("public static string Describe(this " + e + " value, global::System.Globalization.CultureInfo? culture = null)");
+            w.Open("public static string Describe(this " + e + " value, global::System.Globalization.CultureInfo" + w.Q + " culture = null)");
             w.Line("return (uint)value < " + count + "u ? " + names.InfoType + ".Table.Get((int)value, culture) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
             w.Close();
             w.Line();
@@ -67,7 +80,7 @@ namespace SmtpCodes.Generator.Emit
                     "<param name=\"value\">The reason.</param>",
                     "<param name=\"culture\">The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.</param>",
                     "<returns>The localized action, or an empty string for a value that is not a member.</returns>");
-                w.Open("public static string DescribeAction(this " + e + " value, global::System.Globalization.CultureInfo? culture = null)");
+                w.Open("public static string DescribeAction(this " + e + " value, global::System.Globalization.CultureInfo" + w.Q + " culture = null)");
                 w.Line("return (uint)value < " + count + "u ? " + names.InfoType + ".Table.Get(" + count + " + (int)value, culture) : string.Empty;");
                 w.Close();
                 w.Line();
@@ -111,13 +124,13 @@ namespace SmtpCodes.Generator.Emit
             return w.End(names.Namespace);
         }
 
-        public static string EmitInfo(GeneratedNames names, CodeTable table, string vendor, EquatableArray<string> markers)
+        public static string EmitInfo(GeneratedNames names, CodeTable table, string vendor, EquatableArray<string> markers, bool nullable)
         {
             bool reasons = names.Kind == CodeTableKind.Reason;
             string e = names.EnumType;
             CodeRow[] members = Members(table);
             string count = members.Length.ToString(CultureInfo.InvariantCulture);
-            var w = new SourceWriter().Begin(names.Namespace);
+            var w = new SourceWriter(nullable).Begin(names.Namespace);
             w.DocXml("<summary>Parses, validates and lists <see cref=\"" + names.EnumName + "\"/> values without reflection.</summary>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public static partial class " + names.InfoName);
@@ -175,7 +188,7 @@ namespace SmtpCodes.Generator.Emit
                 "<param name=\"text\">The text to parse; leading and trailing white space is ignored.</param>",
                 "<param name=\"value\">The member, or <see langword=\"default\"/> when parsing fails.</param>",
                 "<returns><see langword=\"true\"/> when <paramref name=\"text\"/> is a member's name.</returns>");
-            w.Open("public static bool TryParse(string? text, out " + e + " value)");
+            w.Open("public static bool TryParse(string" + w.Q + " text, out " + e + " value)");
             w.Line("return TryParse(text == null ? default(global::System.ReadOnlySpan<char>) : global::System.MemoryExtensions.AsSpan(text), out value);");
             w.Close();
             w.Line();
@@ -210,9 +223,9 @@ namespace SmtpCodes.Generator.Emit
         }
 
         /// <summary>Lists every vendor table of the compilation, so that adding a vendor CSV needs no code.</summary>
-        public static string EmitVendorList(IReadOnlyList<string> infoTypes)
+        public static string EmitVendorList(IReadOnlyList<string> infoTypes, bool nullable)
         {
-            var w = new SourceWriter().Begin(string.Empty);
+            var w = new SourceWriter(nullable).Begin(string.Empty);
             w.DocXml("<summary>The vendor tables generated in this assembly, in the order of their CSV files.</summary>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("internal static class SmtpCodesVendorTables");

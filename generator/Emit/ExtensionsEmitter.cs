@@ -10,10 +10,10 @@ namespace SmtpCodes.Generator.Emit
     /// </summary>
     internal static class ExtensionsEmitter
     {
-        public static string Emit(GeneratedNames names, CodeTable table)
+        public static string Emit(GeneratedNames names, CodeTable table, bool nullable)
         {
             string e = names.EnumType;
-            var w = new SourceWriter().Begin(names.Namespace);
+            var w = new SourceWriter(nullable).Begin(names.Namespace);
             w.DocXml("<summary>Fast, allocation-free helpers for <see cref=\"" + names.EnumName + "\"/>.</summary>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public static partial class " + names.ExtensionsName);
@@ -34,7 +34,7 @@ namespace SmtpCodes.Generator.Emit
                     ? "localized description for an unknown subject; never another status's text."
                     : "built from its digits, never another code's text.",
                 "</returns>");
-            w.Open("public static string Describe(this " + e + " value, global::System.Globalization.CultureInfo? culture = null)");
+            w.Open("public static string Describe(this " + e + " value, global::System.Globalization.CultureInfo" + w.Q + " culture = null)");
             w.Line("int index = " + names.InfoType + ".IndexOf(value);");
             if (names.IsEnhanced)
             {
@@ -65,14 +65,14 @@ namespace SmtpCodes.Generator.Emit
                 "<summary>Returns the member's name like <see cref=\"global::System.Enum.ToString()\"/>, without reflection or allocation.</summary>",
                 "<param name=\"value\">The " + noun + ".</param>",
                 "<returns>The member name, or the number for a value that is not a member.</returns>");
-            CodeRow[] members = table.Rows.Where(r => r.IsMember).ToArray();
-            if (NameTableSpan(members) is int span)
+            var lookup = new CodeLookup(table);
+            if (lookup.IsDense)
             {
-                WriteToStringFastFromTable(w, e, members, span);
+                WriteToStringFastFromNameArray(w, e, lookup);
             }
             else
             {
-                WriteToStringFastFromSwitch(w, e, members);
+                WriteToStringFastFromTable(w, e, names);
             }
 
             if (names.IsEnhanced)
@@ -88,61 +88,44 @@ namespace SmtpCodes.Generator.Emit
             return w.End(names.Namespace);
         }
 
-        /// <summary>
-        /// The length of a name array indexed by <c>value - min</c>, when the values are dense enough for one (reply codes
-        /// are: 100–599); null when a switch is the better trade (enhanced statuses spread over subject * 1000).
-        /// </summary>
-        private static int? NameTableSpan(CodeRow[] members)
+        // An array read beats a compiled switch (comparisons and jump tables over sparse values) by a few times.
+        private static void WriteToStringFastFromNameArray(SourceWriter w, string e, CodeLookup lookup)
         {
-            if (members.Length == 0)
-            {
-                return null;
-            }
-
-            int span = members.Max(r => r.EnumValue) - members.Min(r => r.EnumValue) + 1;
-            return span <= MaxNameTableSpan ? span : null;
-        }
-
-        private const int MaxNameTableSpan = 1024;
-
-        // An array read beats the compiled switch (comparisons and jump tables over sparse values) by a few times.
-        private static void WriteToStringFastFromTable(SourceWriter w, string e, CodeRow[] members, int span)
-        {
-            int min = members.Min(r => r.EnumValue);
-            string minText = min.ToString(CultureInfo.InvariantCulture);
+            string minText = lookup.MinValue.ToString(CultureInfo.InvariantCulture);
             w.Open("public static string ToStringFast(this " + e + " value)");
             w.Line("uint index = (uint)((int)value - " + minText + ");");
-            w.Line("string?[] names = s_names;");
-            w.Line("string? name = index < (uint)names.Length ? names[index] : null;");
+            w.Line("string" + w.Q + "[] names = s_names;");
+            w.Line("string" + w.Q + " name = index < (uint)names.Length ? names[index] : null;");
             w.Line("return name ?? ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
             w.Close();
             w.Line();
             w.Line("// Names by value - " + minText + "; null where no member has that value.");
-            w.Line("private static readonly string?[] s_names = CreateNames();");
-            w.Line();
-            w.Open("private static string?[] CreateNames()");
-            w.Line("var names = new string?[" + span.ToString(CultureInfo.InvariantCulture) + "];");
-            foreach (CodeRow row in members)
+            var names = new string?[lookup.Span];
+            foreach (CodeRow row in lookup.Members)
             {
-                w.Line("names[" + (row.EnumValue - min).ToString(CultureInfo.InvariantCulture) + "] = " + SourceWriter.Literal(row.Name) + ";");
+                names[row.EnumValue - lookup.MinValue] = row.Name;
             }
 
-            w.Line("return names;");
-            w.Close();
+            w.Open("private static readonly string" + w.Q + "[] s_names = new string" + w.Q + "[]");
+            foreach (string? name in names)
+            {
+                w.Line((name is null ? "null" : SourceWriter.Literal(name)) + ",");
+            }
+
+            w.Close(";");
         }
 
-        private static void WriteToStringFastFromSwitch(SourceWriter w, string e, CodeRow[] members)
+        // Values spread too thinly for a name array (enhanced statuses, subject * 1000 + detail): the member's row, found
+        // by binary search, holds its name as its resource key.
+        private static void WriteToStringFastFromTable(SourceWriter w, string e, GeneratedNames names)
         {
             w.Open("public static string ToStringFast(this " + e + " value)");
-            w.Line("return value switch");
-            w.Line("{").Indent();
-            foreach (CodeRow row in members)
-            {
-                w.Line(e + "." + SourceWriter.Identifier(row.Name) + " => " + SourceWriter.Literal(row.Name) + ",");
-            }
-
-            w.Line("_ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
-            w.Unindent().Line("};");
+            w.Line("int row = " + names.InfoType + ".IndexOf(value);");
+            w.Line("return row < 0");
+            w.Indent()
+                .Line("? ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture)")
+                .Line(": " + names.InfoType + ".Table.GetKey(row);")
+                .Unindent();
             w.Close();
         }
 

@@ -3,9 +3,9 @@ namespace SmtpCodes.Generator.Emit
     /// <summary>Emits the <c>IStringLocalizer&lt;TEnum&gt;</c>: a thin subclass of the runtime's table-backed localizer.</summary>
     internal static class LocalizerEmitter
     {
-        public static string Emit(GeneratedNames names)
+        public static string Emit(GeneratedNames names, bool nullable)
         {
-            var w = new SourceWriter().Begin(names.Namespace);
+            var w = new SourceWriter(nullable).Begin(names.Namespace);
             w.DocXml(
                 "<summary>",
                 "An <see cref=\"global::Microsoft.Extensions.Localization.IStringLocalizer{T}\"/> for <see cref=\"" + names.EnumName + "\"/>,",
@@ -27,7 +27,7 @@ namespace SmtpCodes.Generator.Emit
             w.DocXml(
                 "<summary>Creates a localizer for a fixed culture.</summary>",
                 "<param name=\"culture\">The culture to localize into; <see langword=\"null\"/> follows <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.</param>");
-            w.Line("public " + names.LocalizerName + "(global::System.Globalization.CultureInfo? culture)");
+            w.Line("public " + names.LocalizerName + "(global::System.Globalization.CultureInfo" + w.Q + " culture)");
             w.Indent().Line(": base(" + names.InfoType + ".Table, culture)").Unindent();
             w.Line("{");
             w.Line("}");

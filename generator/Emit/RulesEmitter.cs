@@ -10,10 +10,10 @@ namespace SmtpCodes.Generator.Emit
     /// </summary>
     internal static class RulesEmitter
     {
-        public static string Emit(GeneratedNames names, CodeTable table)
+        public static string Emit(GeneratedNames names, CodeTable table, bool nullable)
         {
             CodeRow[] rules = table.Rows.Where(r => r.Kind == CodeRowKind.Rule).ToArray();
-            var w = new SourceWriter().Begin(names.Namespace);
+            var w = new SourceWriter(nullable).Begin(names.Namespace);
             w.Doc("summary", "The classification rules of " + names.CsvFileName + ", tried in file order: the first rule whose every condition holds decides the reason.");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("internal static class " + names.EnumName);

@@ -9,7 +9,7 @@ namespace SmtpCodes.Generator.Model
     internal readonly record struct CodeTableModel(
         string Path,
         string EnumFullName,
-        bool EnumNameIsValid,
+        string? InvalidEnumNameReason,
         string Namespace,
         string EnumName,
         CodeTableKind Kind,
@@ -17,6 +17,8 @@ namespace SmtpCodes.Generator.Model
         CodeTableParseResult Parse)
     {
         public string FileName => System.IO.Path.GetFileName(Path);
+
+        public bool EnumNameIsValid => InvalidEnumNameReason is null;
 
         /// <summary>For a vendor table: the vendor's name (never empty; the enum's name when no metadata gives one).</summary>
         public string Vendor { get; init; } = string.Empty;

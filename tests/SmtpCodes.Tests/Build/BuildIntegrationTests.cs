@@ -105,6 +105,44 @@ public sealed class BuildIntegrationTests : IDisposable
         Assert.Contains("acme-codes.csv(4,1): error SMTPGEN004", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void One_csv_given_two_enums_fails_the_build_with_SMTPGEN032()
+    {
+        ReplaceTableItem("""
+            <AdditionalFiles Include="acme-codes.csv" SmtpCodesEnum="Acme.AcmeReply" />
+            <AdditionalFiles Include="acme-codes.csv" SmtpCodesEnum="Acme.OtherReply" />
+            """);
+
+        CommandResult build = DotnetCli.Run(_project, BuildTimeout, "build", "-nodeReuse:false", "-v:q");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("acme-codes.csv(1,1): error SMTPGEN032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4018", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_enum_name_that_is_a_path_fails_the_build_with_SMTPGEN013_and_writes_nothing_outside_obj()
+    {
+        ReplaceTableItem("""<AdditionalFiles Include="acme-codes.csv" SmtpCodesEnum="../../../../victim" />""");
+        string parent = Path.GetDirectoryName(_project)!;
+        string[] before = Directory.GetFiles(parent, "*.resx", SearchOption.TopDirectoryOnly);
+
+        CommandResult build = DotnetCli.Run(_project, BuildTimeout, "build", "-nodeReuse:false", "-v:q");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("acme-codes.csv(1,1): error SMTPGEN013", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4018", build.Output, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(parent, "*.resx", SearchOption.TopDirectoryOnly));
+        Assert.Empty(Directory.GetFiles(_project, "*.resx", SearchOption.AllDirectories));
+    }
+
+    private void ReplaceTableItem(string items)
+    {
+        string csproj = Path.Combine(_project, "Consumer.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace(
+            """<AdditionalFiles Include="acme-codes.csv" SmtpCodesEnum="Acme.AcmeReply" />""", items, StringComparison.Ordinal));
+    }
+
     private string RunConsumer()
     {
         CommandResult run = DotnetCli.Run(_project, BuildTimeout, Path.Combine(_project, "bin", "Debug", "net10.0", "Consumer.dll"));

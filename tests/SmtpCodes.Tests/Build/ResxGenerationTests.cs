@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
 using tasks::SmtpCodes.Build.Tasks;
 using tasks::SmtpCodes.Generator.Csv;
 using Xunit;
@@ -35,7 +36,7 @@ public sealed class ResxGenerationTests : IDisposable
     [Fact]
     public void Every_text_survives_the_resx_exactly()
     {
-        CodeTable table = CodeTableParser.Parse(HostileCsv, static _ => true).Table!.Value;
+        CodeTable table = CodeTableParser.Parse(HostileCsv).Table!.Value;
 
         Dictionary<string, string> en = ReadResx(ResxDocumentWriter.Write(table, 0));
         Dictionary<string, string> tr = ReadResx(ResxDocumentWriter.Write(table, 1));
@@ -51,20 +52,121 @@ public sealed class ResxGenerationTests : IDisposable
         Assert.False(de.ContainsKey("Quotes"), "an empty translation is left out so ResourceManager falls back to English");
     }
 
+    private string Root => Path.Combine(_directory, "obj", "SmtpCodes");
+
+    private string Output => Path.Combine(Root, "Acme.AcmeReply");
+
     [Fact]
     public void The_task_writes_one_resx_per_culture_and_removes_stale_ones()
     {
         string csv = WriteCsv(HostileCsv);
-        Directory.CreateDirectory(_directory);
-        File.WriteAllText(Path.Combine(_directory, "Acme.AcmeReply.fr.resx"), "<root/>");
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "Acme.AcmeReply.fr.resx"), "<root/>");
 
         GenerateSmtpCodesResx task = Run(csv);
 
         Assert.True(task.Execute());
         Assert.Equal(
             new[] { "Acme.AcmeReply.de.resx", "Acme.AcmeReply.resx", "Acme.AcmeReply.tr.resx" },
-            Directory.GetFiles(_directory, "*.resx").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+            ResxNames());
         Assert.Equal(3, task.ResxFiles.Length);
+        Assert.Equal(task.ResxFiles.Select(f => f.ItemSpec), File.ReadAllLines(Path.Combine(Root, "resx.txt")));
+    }
+
+    [Theory]
+    [InlineData("\u0000")]
+    [InlineData("\u0001")]
+    [InlineData("\uFFFE")]
+    [InlineData("\u00AD")]
+    public void A_name_the_generator_rejects_is_left_out_of_the_resx_instead_of_crashing_the_task(string bad)
+    {
+        var engine = new RecordingBuildEngine();
+        string csv = WriteCsv("code,name,source,en,tr\n250,Ok,5321,Okay,Tamam\n550,Bad" + bad + "Name,5321,Bad,Kötü\n");
+
+        Assert.True(Run(csv, engine).Execute());
+
+        Assert.Empty(engine.Errors);
+        Assert.Equal(new[] { "Ok" }, ReadResx(File.ReadAllText(Path.Combine(Output, "Acme.AcmeReply.resx"))).Keys);
+    }
+
+    [Theory]
+    [InlineData("../../../../victim")]
+    [InlineData("..")]
+    [InlineData("/tmp/victim")]
+    [InlineData("Acme/../../victim")]
+    [InlineData("Acme.var")]
+    public void An_enum_name_that_is_not_a_type_name_writes_and_deletes_nothing(string enumName)
+    {
+        string csv = WriteCsv(HostileCsv);
+        string bystander = Path.Combine(_directory, "Project.resx");
+        File.WriteAllText(bystander, "<root/>");
+        string[] before = Directory.GetFiles(_directory, "*", SearchOption.AllDirectories);
+
+        Assert.True(Run(csv, enumName: enumName).Execute());
+
+        Assert.True(File.Exists(bystander));
+        Assert.Equal(before.Append(Path.Combine(Root, "resx.txt")).Order(StringComparer.Ordinal), Directory.GetFiles(_directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Spaces_around_the_enum_name_are_trimmed_as_the_generator_trims_them()
+    {
+        Assert.True(Run(WriteCsv(HostileCsv), enumName: "  Acme.AcmeReply \t").Execute());
+
+        Assert.Equal(new[] { "Acme.AcmeReply.de.resx", "Acme.AcmeReply.resx", "Acme.AcmeReply.tr.resx" }, ResxNames());
+    }
+
+    [Fact]
+    public void Culture_columns_get_the_casing_dotnet_gives_them()
+    {
+        Assert.True(Run(WriteCsv("code,name,source,en,TR,PT-br\n250,Ok,5321,Okay,Tamam,Certo\n")).Execute());
+
+        Assert.Equal(new[] { "Acme.AcmeReply.pt-BR.resx", "Acme.AcmeReply.resx", "Acme.AcmeReply.tr.resx" }, ResxNames());
+    }
+
+    [Fact]
+    public void A_culture_column_dotnet_does_not_know_is_a_warning_and_gets_no_resx()
+    {
+        var engine = new RecordingBuildEngine();
+
+        Assert.True(Run(WriteCsv("code,name,source,en,zz,tr\n250,Ok,5321,Okay,Zz,Tamam\n"), engine).Execute());
+
+        BuildWarningEventArgs warning = Assert.Single(engine.Warnings);
+        Assert.Equal("SMTPGEN033", warning.Code);
+        Assert.Contains("'zz'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { "Acme.AcmeReply.resx", "Acme.AcmeReply.tr.resx" }, ResxNames());
+    }
+
+    [Fact]
+    public void A_csv_that_is_not_utf8_gets_no_resx_and_leaves_the_error_to_the_generator()
+    {
+        string csv = WriteCsv(string.Empty);
+        File.WriteAllBytes(csv, System.Text.Encoding.Latin1.GetBytes("code,name,source,en,tr\n250,Ok,5321,Okay,G\u00fczel\n"));
+        var engine = new RecordingBuildEngine();
+
+        Assert.True(Run(csv, engine).Execute());
+
+        Assert.Empty(engine.Errors);
+        Assert.Empty(ResxNames());
+    }
+
+    [Fact]
+    public void One_csv_given_two_enums_is_an_error()
+    {
+        string csv = WriteCsv(HostileCsv);
+        var engine = new RecordingBuildEngine();
+        var task = new GenerateSmtpCodesResx
+        {
+            BuildEngine = engine,
+            Tables = new ITaskItem[] { Table(csv, "Acme.AcmeReply"), Table(csv, "Acme.OtherReply") },
+            OutputRoot = Root,
+        };
+
+        Assert.False(task.Execute());
+
+        BuildErrorEventArgs error = Assert.Single(engine.Errors);
+        Assert.Equal("SMTPGEN032", error.Code);
+        Assert.Equal(csv, error.File);
     }
 
     [Fact]
@@ -72,7 +174,7 @@ public sealed class ResxGenerationTests : IDisposable
     {
         string csv = WriteCsv(HostileCsv);
         Assert.True(Run(csv).Execute());
-        string tr = Path.Combine(_directory, "Acme.AcmeReply.tr.resx");
+        string tr = Path.Combine(Output, "Acme.AcmeReply.tr.resx");
         var old = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(tr, old);
 
@@ -92,7 +194,7 @@ public sealed class ResxGenerationTests : IDisposable
 
         Assert.True(task.Execute());
         Assert.Empty(task.ResxFiles);
-        Assert.Empty(Directory.GetFiles(_directory, "*.resx"));
+        Assert.Empty(ResxNames());
     }
 
     [Fact]
@@ -106,13 +208,25 @@ public sealed class ResxGenerationTests : IDisposable
         Assert.EndsWith("missing.csv", error.File, StringComparison.Ordinal);
     }
 
-    private GenerateSmtpCodesResx Run(string csv, IBuildEngine? engine = null) => new()
+    private GenerateSmtpCodesResx Run(string csv, IBuildEngine? engine = null, string enumName = "Acme.AcmeReply") => new()
     {
         BuildEngine = engine ?? new RecordingBuildEngine(),
-        CsvFile = csv,
-        EnumName = "Acme.AcmeReply",
-        OutputDirectory = _directory,
+        Tables = new ITaskItem[] { Table(csv, enumName) },
+        OutputRoot = Root,
+        ResxListFile = Path.Combine(Root, "resx.txt"),
     };
+
+    private static TaskItem Table(string csv, string enumName)
+    {
+        var item = new TaskItem(csv);
+        item.SetMetadata("SmtpCodesEnum", enumName);
+        return item;
+    }
+
+    private string[] ResxNames() =>
+        Directory.Exists(Output)
+            ? Directory.GetFiles(Output, "*.resx").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray()
+            : Array.Empty<string>();
 
     private string WriteCsv(string text)
     {
@@ -129,6 +243,8 @@ public sealed class ResxGenerationTests : IDisposable
     private sealed class RecordingBuildEngine : IBuildEngine
     {
         public List<BuildErrorEventArgs> Errors { get; } = new();
+
+        public List<BuildWarningEventArgs> Warnings { get; } = new();
 
         public bool ContinueOnError => false;
 
@@ -150,8 +266,6 @@ public sealed class ResxGenerationTests : IDisposable
         {
         }
 
-        public void LogWarningEvent(BuildWarningEventArgs e)
-        {
-        }
+        public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
     }
 }

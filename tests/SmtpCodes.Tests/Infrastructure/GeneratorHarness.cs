@@ -31,21 +31,26 @@ internal static class GeneratorHarness
     public static string GeneratorVersion { get; } =
         typeof(SmtpCodesGenerator).Assembly.GetName().Version!.ToString();
 
-    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(ParseOptions, sources);
+
+    /// <summary>A compilation in the given language version; before C# 8 there are no nullable annotations, so none are enabled.</summary>
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources) =>
         CSharpCompilation.Create(
             "GeneratorTest",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
     public static GeneratorDriver CreateDriver(params CodeFile[] files) =>
         CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), OptionsFor(files));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestAnalyzerConfigOptionsProvider options) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestAnalyzerConfigOptionsProvider options, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SmtpCodesGenerator().AsSourceGenerator() },
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -64,10 +69,14 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator and compiles its output with the given sources.</summary>
-    public static GeneratorResult Run(CodeFile[] files, params string[] sources)
+    public static GeneratorResult Run(CodeFile[] files, params string[] sources) => Run(files, LanguageVersion.CSharp12, sources);
+
+    /// <summary>Runs the generator for a project in the given language version (C# 7.3 is a netstandard2.0 project's default).</summary>
+    public static GeneratorResult Run(CodeFile[] files, LanguageVersion languageVersion, params string[] sources)
     {
-        CSharpCompilation compilation = CreateCompilation(sources);
-        GeneratorDriver driver = CreateDriver(files)
+        CSharpParseOptions parseOptions = new(languageVersion, DocumentationMode.Diagnose);
+        CSharpCompilation compilation = CreateCompilation(parseOptions, sources);
+        GeneratorDriver driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), OptionsFor(files), parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
         return new GeneratorResult(driver.GetRunResult(), output);
     }

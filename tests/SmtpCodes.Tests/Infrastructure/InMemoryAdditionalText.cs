@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace SmtpCodes.Tests.Infrastructure;
 
 /// <summary>An additional file that exists only in memory.</summary>
-internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+internal sealed class InMemoryAdditionalText(string path, string text, Encoding? encoding = null) : AdditionalText
 {
-    private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
+    private readonly SourceText _text = SourceText.From(text, encoding ?? Encoding.UTF8);
 
     public override string Path { get; } = path;
 

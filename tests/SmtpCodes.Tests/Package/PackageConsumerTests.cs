@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using SmtpCodes.Tests.Infrastructure;
 using Xunit;
 
@@ -115,6 +116,72 @@ public sealed class PackageConsumerTests
 
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains("acme-codes.csv(4,1): error SMTPGEN004", broken.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_netstandard2_0_library_with_its_own_csv_compiles_as_csharp_7_3_and_keeps_its_translations()
+    {
+        // The library's default language version is C# 7.3; its metadata has spaces around the enum name and its
+        // culture column is upper case. Both used to lose the Turkish (resources under another name, a TR/ folder).
+        _packed.CreateConsumer("LegacyLib", new Dictionary<string, string>
+        {
+            ["LegacyLib.csproj"] = $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>netstandard2.0</TargetFramework>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    {_packed.PackageReference}
+                    <AdditionalFiles Include="acme-codes.csv" SmtpCodesEnum=" Acme.AcmeReply " />
+                  </ItemGroup>
+                </Project>
+                """,
+            ["acme-codes.csv"] = "code,name,source,en,TR\n"
+                + "452,QuotaExceeded,vendor,Acme quota exceeded,Acme kotası aşıldı\n",
+            ["Texts.cs"] = """
+                using System.Globalization;
+                using Acme;
+
+                namespace Legacy
+                {
+                    public static class Texts
+                    {
+                        public static string Quota(CultureInfo culture) => AcmeReply.QuotaExceeded.Describe(culture);
+                    }
+                }
+                """,
+        });
+        string app = _packed.CreateConsumer("LegacyApp", new Dictionary<string, string>
+        {
+            ["LegacyApp.csproj"] = """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="../LegacyLib/LegacyLib.csproj" />
+                  </ItemGroup>
+                </Project>
+                """,
+            ["Program.cs"] = """
+                using System;
+                using System.Globalization;
+
+                Console.OutputEncoding = System.Text.Encoding.UTF8;
+                Console.WriteLine(Legacy.Texts.Quota(new CultureInfo("tr-TR")));
+                Console.WriteLine(Legacy.Texts.Quota(CultureInfo.InvariantCulture));
+                """,
+        });
+
+        (CommandResult build, CommandResult run) = _packed.BuildAndRun(app);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Acme kotası aşıldı\nAcme quota exceeded\n", run.Output);
+        string[] folders = Directory.GetDirectories(PackedSmtpCodes.OutputFolder(app)).Select(f => Path.GetFileName(f)!).ToArray();
+        Assert.Contains("tr", folders);
+        Assert.DoesNotContain("TR", folders);
     }
 
     [Fact]

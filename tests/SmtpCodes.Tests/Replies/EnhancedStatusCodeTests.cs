@@ -114,10 +114,15 @@ public class EnhancedStatusCodeTests
     public void The_registry_table_has_every_class_every_subject_and_its_entries()
     {
         EnhancedStatus[] entries = EnhancedStatusInfo.GetValues().ToArray();
-        Assert.Equal(81, entries.Length);
+        // As many entries as enhanced-codes.csv has detail rows (LiveTableTests checks each one).
+        Assert.Equal(
+            SmtpCodes.Generator.Csv.CodeTableParser.Parse(System.IO.File.ReadAllText(Infrastructure.TestData.Path("enhanced-codes.csv")), SmtpCodes.Generator.Csv.CodeTableKind.Enhanced)
+                .Table!.Value.Rows.Count(r => r.IsMember),
+            entries.Length);
         Assert.Contains(EnhancedStatus.OtherUndefinedStatus, entries);
-        Assert.Equal(new[] { 0, 1, 2, 3, 4, 5, 6, 7 }, entries.Select(e => e.GetSubject()).Distinct().OrderBy(s => s));
-        Assert.Equal(30, entries.Where(e => e.GetSubject() == 7).Max(e => e.GetDetail()));
+        // The registry as of RFC 8689 at least; rows added later keep this green.
+        Assert.Subset(entries.Select(e => e.GetSubject()).ToHashSet(), new[] { 0, 1, 2, 3, 4, 5, 6, 7 }.ToHashSet());
+        Assert.True(entries.Where(e => e.GetSubject() == 7).Max(e => e.GetDetail()) >= 30);
         foreach (EnhancedStatus entry in entries)
         {
             Assert.NotEqual(entry.Describe(English), entry.Describe(Turkish));

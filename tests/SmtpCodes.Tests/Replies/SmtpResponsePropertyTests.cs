@@ -61,4 +61,33 @@ public class SmtpResponsePropertyTests
             Assert.Equal(parsed, fromLf);
         }, iter: 2000);
     }
+
+    [Fact]
+    public void Any_parsed_reply_formats_and_parses_back_to_itself()
+    {
+        // Parsed text, stray carriage returns included: a line of Text never ends in CR, so formatting cannot add one.
+        Gen.String[ReplyChar, 0, 120].Sample(text =>
+        {
+            if (SmtpResponse.TryParse(text, out SmtpResponse parsed))
+            {
+                Assert.DoesNotContain(parsed.Text.Split('\n'), line => line.EndsWith('\r'));
+                Assert.True(SmtpResponse.TryParse(parsed.ToString(), out SmtpResponse again), parsed.ToString());
+                Assert.Equal(parsed, again);
+            }
+        }, iter: 5000);
+    }
+
+    [Theory]
+    [InlineData("550 User unknown\r", "User unknown")]
+    [InlineData("550 User unknown\r\r", "User unknown")]
+    [InlineData("550 User unknown\r\r\n", "User unknown")]
+    [InlineData("550-first\r\r\n550 second\r", "first\nsecond")]
+    [InlineData("550 in\rside", "in\rside")]
+    public void Carriage_returns_that_end_a_line_belong_to_the_line_break(string reply, string text)
+    {
+        SmtpResponse parsed = SmtpResponse.Parse(reply);
+
+        Assert.Equal(text, parsed.Text);
+        Assert.Equal(parsed, SmtpResponse.Parse(parsed.ToString()));
+    }
 }

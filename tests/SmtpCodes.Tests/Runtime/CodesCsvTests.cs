@@ -26,10 +26,13 @@ public class CodesCsvTests
     }
 
     [Fact]
-    public void Vendor_codes_are_exactly_the_ones_no_rfc_defines()
+    public void The_seed_codes_no_rfc_defines_are_marked_vendor_and_no_rfc_code_is()
     {
-        int[] vendor = Rows().Where(r => r.Source == "vendor").Select(r => r.Code).ToArray();
-        Assert.Equal(new[] { 510, 512, 515, 517, 522, 531, 540, 541, 542, 543, 546, 547 }, vendor);
+        // Pins the seed's codes, not the table: a vendor row added to codes.csv is not a failure here.
+        int[] seedVendor = { 510, 512, 515, 517, 522, 531, 540, 541, 542, 543, 546, 547 };
+        var rows = Rows().ToDictionary(r => r.Code);
+        Assert.All(seedVendor, code => Assert.Equal("vendor", rows[code].Source));
+        Assert.All(Enum.GetValues<SmtpStatusCode>().Where(s => (int)s >= 100), s => Assert.NotEqual("vendor", rows[(int)s].Source));
     }
 
     [Fact]
@@ -45,20 +48,19 @@ public class CodesCsvTests
     [Fact]
     public void Every_row_has_English_and_Turkish_text()
     {
+        Assert.NotEmpty(Rows());
         Assert.All(Rows(), r =>
         {
             Assert.False(string.IsNullOrWhiteSpace(r.En));
             Assert.False(string.IsNullOrWhiteSpace(r.Tr));
         });
-        Assert.Equal(53, Rows().Length);
     }
 
     private static string SourceOf(int code) => Rows().Single(r => r.Code == code).Source;
 
     private static (int Code, string Name, string Source, string En, string Tr)[] Rows()
     {
-        SmtpCodes.Generator.Csv.CodeTableParseResult result = SmtpCodes.Generator.Csv.CodeTableParser.Parse(
-            Infrastructure.TestData.CodesCsv, SmtpCodes.Generator.CodeTableModelBuilder.IsValidMemberName);
+        SmtpCodes.Generator.Csv.CodeTableParseResult result = SmtpCodes.Generator.Csv.CodeTableParser.Parse(Infrastructure.TestData.CodesCsv);
         Assert.Empty(result.Problems);
         return result.Table!.Value.Rows.Select(r => (r.Code, r.Name, r.Source, r.Texts[0], r.Texts[1])).ToArray();
     }
