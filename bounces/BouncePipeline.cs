@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using MimeKit;
+using SmtpCodes.Bounces.Decoders;
+
+namespace SmtpCodes.Bounces;
+
+/// <summary>Runs the format decoders over one message and turns their records into classified results.</summary>
+internal static class BouncePipeline
+{
+    public static List<BounceResult> Decode(MimeMessage message, string? file, int? messageNumber)
+    {
+        var results = new List<BounceResult>();
+        BounceEmail email;
+        try
+        {
+            email = new BounceEmail(message);
+        }
+        catch (Exception e) when (e is FormatException or ParseException or ArgumentException or InvalidOperationException)
+        {
+            return results;
+        }
+
+        var records = new List<RecipientRecord>();
+        IBounceFormat? decoder = null;
+        foreach (IBounceFormat format in BounceFormats.All)
+        {
+            records.Clear();
+            if (format.TryDecode(email, records) && records.Count > 0)
+            {
+                decoder = format;
+                break;
+            }
+        }
+
+        if (decoder is null)
+        {
+            return results;
+        }
+
+        MimeMessage? original = email.Original;
+        string? originalMessageId = original?.MessageId ?? Unbracket(OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "Message-ID"));
+        string? originalFrom = original is not null ? BounceEmail.FirstAddress(original.From) : FirstAddressOf(OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "From"));
+        string? originalTo = original is not null ? JoinAddresses(original.To) : OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "To");
+        string? originalSubject = original is not null ? original.Subject : OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "Subject");
+        DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) ? message.Date : null;
+
+        foreach (RecipientRecord record in records)
+        {
+            Classification classification = BounceClassification.Classify(record.Diagnostic, record.Status, record.RemoteMta);
+            var result = new BounceResult(record.Recipient)
+            {
+                File = file,
+                MessageNumber = messageNumber,
+                Action = record.Action,
+                Status = record.Status ?? classification.Status,
+                Reply = classification.Reply,
+                Diagnostic = record.Diagnostic,
+                DiagnosticType = record.DiagnosticType,
+                RemoteMta = record.RemoteMta,
+                ReportingMta = record.ReportingMta,
+                ArrivalDate = record.ArrivalDate ?? date,
+                OriginalMessageId = originalMessageId,
+                OriginalFrom = originalFrom,
+                OriginalTo = string.IsNullOrEmpty(originalTo) ? null : originalTo,
+                OriginalSubject = originalSubject,
+                FeedbackType = record.FeedbackType,
+                DecodedBy = decoder.Name,
+            };
+
+            if (record.Reason is { } stated)
+            {
+                result.Reason = stated;
+                result.IsHardBounce = StatedReasons.IsHardBounce(stated);
+                result.MatchedBy = decoder.Name;
+            }
+            else
+            {
+                result.Reason = classification.Reason;
+                result.IsHardBounce = classification.IsHardBounce;
+                result.MatchedBy = classification.MatchedBy;
+                if (classification.Reason is BounceReason.Undefined or BounceReason.Expired && (record.Action == BounceAction.Delayed || result.Status is { Class: EnhancedStatusClass.PersistentTransientFailure }) && Delays.SaysExpired(record.Diagnostic + "\n" + email.Subject))
+                {
+                    result.Reason = BounceReason.Expired;
+                    result.IsHardBounce = false;
+                    result.MatchedBy = decoder.Name;
+                }
+            }
+
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    private static string? Unbracket(string? id) => id?.Trim().Trim('<', '>');
+
+    private static string? FirstAddressOf(string? header) => header is null ? null : AddressScanner.First(header);
+
+    private static string JoinAddresses(InternetAddressList list)
+    {
+        var addresses = new List<string>();
+        foreach (MailboxAddress mailbox in list.Mailboxes)
+        {
+            addresses.Add(mailbox.Address);
+        }
+
+        return string.Join(", ", addresses);
+    }
+}

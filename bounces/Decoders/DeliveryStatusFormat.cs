@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using MimeKit;
+
+namespace SmtpCodes.Bounces.Decoders;
+
+/// <summary>
+/// RFC 3464 delivery status notifications: a <c>message/delivery-status</c> part, read through MimeKit's
+/// <see cref="MessageDeliveryStatus.StatusGroups"/> (or field by field when a sender breaks its syntax). One record per
+/// per-recipient group; a group without a diagnostic takes the reply that the notice's text quotes for that recipient.
+/// </summary>
+internal sealed class DeliveryStatusFormat : IBounceFormat
+{
+    public string Name => "RFC3464";
+
+    public bool TryDecode(BounceEmail email, List<RecipientRecord> records)
+    {
+        if (email.DeliveryStatus is not { } part)
+        {
+            return false;
+        }
+
+        List<HeaderList> groups = ReadGroups(part);
+        if (groups.Count == 0)
+        {
+            return false;
+        }
+
+        // The first group is about the message; a report with a single group that names a recipient has none.
+        HeaderList perMessage = groups[0];
+        int first = IsRecipientGroup(perMessage) ? 0 : 1;
+        string? reportingMta = DsnFields.Typed(perMessage["Reporting-MTA"], out _);
+        DateTimeOffset? arrival = DsnFields.Date(perMessage["Arrival-Date"]);
+        for (int i = first; i < groups.Count; i++)
+        {
+            HeaderList group = groups[i];
+            string? recipient = DsnFields.Address(group["Final-Recipient"]) ?? DsnFields.Address(group["Original-Recipient"]) ?? DsnFields.Address(group["X-Actual-Recipient"]);
+            if (recipient is null)
+            {
+                continue;
+            }
+
+            var record = new RecipientRecord(recipient)
+            {
+                Action = DsnFields.Action(group["Action"]),
+                Status = DsnFields.Status(group["Status"]),
+                RemoteMta = DsnFields.Typed(group["Remote-MTA"], out _),
+                ReportingMta = reportingMta,
+                ArrivalDate = arrival ?? DsnFields.Date(group["Last-Attempt-Date"]),
+            };
+
+            string? diagnostic = DsnFields.Typed(group["Diagnostic-Code"], out string? type);
+            if (diagnostic is not null)
+            {
+                record.Diagnostic = diagnostic;
+                record.DiagnosticType = type;
+            }
+            else
+            {
+                record.Diagnostic = TextBounce.DiagnosticNear(email.Lines, recipient);
+            }
+
+            if (record.Action == BounceAction.Unknown)
+            {
+                record.Action = record.Status is { } s && s.Class == EnhancedStatusClass.Success ? BounceAction.Delivered : BounceAction.Failed;
+            }
+
+            records.Add(record);
+        }
+
+        // Many servers list the same recipient twice (original and forwarded address, or once per attempt): keep the first.
+        Deduplicate(records);
+        return true;
+    }
+
+    internal static void Deduplicate(List<RecipientRecord> records)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        records.RemoveAll(r => !seen.Add(r.Recipient));
+    }
+
+    private static bool IsRecipientGroup(HeaderList group) =>
+        group.Contains("Final-Recipient") || group.Contains("Original-Recipient");
+
+    private static List<HeaderList> ReadGroups(MessageDeliveryStatus part)
+    {
+        var groups = new List<HeaderList>();
+        try
+        {
+            foreach (HeaderList group in part.StatusGroups)
+            {
+                groups.Add(group);
+            }
+        }
+        catch (Exception e) when (e is FormatException or ParseException or IOException or ArgumentException)
+        {
+            groups.Clear();
+        }
+
+        // MimeKit stops at the first line that is not a field; a status part with stray text still has its fields.
+        if (groups.Count == 0 || (groups.Count == 1 && !IsRecipientGroup(groups[0])))
+        {
+            string text = ReadContent(part);
+            List<HeaderList> fallback = DsnFields.ParseGroups(text);
+            if (fallback.Count > groups.Count)
+            {
+                return fallback;
+            }
+        }
+
+        return groups;
+    }
+
+    private static string ReadContent(MimePart part)
+    {
+        if (part.Content is null)
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            using Stream stream = part.Content.Open();
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            char[] buffer = new char[BounceEmail.MaxTextChars];
+            int read = reader.ReadBlock(buffer, 0, buffer.Length);
+            return new string(buffer, 0, read);
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or NotSupportedException)
+        {
+            return string.Empty;
+        }
+    }
+}
