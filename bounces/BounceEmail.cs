@@ -118,6 +118,12 @@ internal sealed class BounceEmail
                     Walk(child, text, ref html, depth + 1);
                 }
 
+                // A multipart whose boundary never appears holds everything in its preamble.
+                if (multipart.Count == 0 && !string.IsNullOrWhiteSpace(multipart.Preamble))
+                {
+                    text.Append(multipart.Preamble);
+                }
+
                 break;
             case MessageDeliveryStatus status:
                 DeliveryStatus ??= status;

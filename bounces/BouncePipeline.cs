@@ -47,13 +47,13 @@ internal static class BouncePipeline
 
         foreach (RecipientRecord record in records)
         {
-            Classification classification = BounceClassification.Classify(record.Diagnostic, record.Status, record.RemoteMta);
+            Classification classification = BounceClassification.Classify(record.DiagnosticLines ?? record.Diagnostic, record.Status, record.RemoteMta);
             var result = new BounceResult(record.Recipient)
             {
                 File = file,
                 MessageNumber = messageNumber,
                 Action = record.Action,
-                Status = record.Status ?? classification.Status,
+                Status = ChooseStatus(record.Status, classification),
                 Reply = classification.Reply,
                 Diagnostic = record.Diagnostic,
                 DiagnosticType = record.DiagnosticType,
@@ -91,6 +91,27 @@ internal static class BouncePipeline
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The status the email states, unless the server's reply carries a more specific one of the same class: a DSN's
+    /// <c>5.0.0</c> (or a relay's own summary such as 5.1.1 or 4.4.7) says less than the remote server's own
+    /// <c>550 5.7.1 …</c>.
+    /// </summary>
+    private static EnhancedStatusCode? ChooseStatus(EnhancedStatusCode? stated, Classification classification)
+    {
+        EnhancedStatusCode? replied = classification.Reply?.EnhancedCode;
+        if (stated is not { } s)
+        {
+            return classification.Status;
+        }
+
+        if (replied is { } r && r.Class == s.Class && (r.Subject != 0 || r.Detail != 0))
+        {
+            return r;
+        }
+
+        return s;
     }
 
     private static string? Unbracket(string? id) => id?.Trim().Trim('<', '>');

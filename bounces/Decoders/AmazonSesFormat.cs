@@ -30,7 +30,9 @@ internal sealed class AmazonSesFormat : IBounceFormat
 
         try
         {
-            using JsonDocument document = JsonDocument.Parse(body.Substring(open, close - open + 1));
+            // Mail gateways wrap the long JSON line; the breaks are not part of it.
+            string json = body.Substring(open, close - open + 1).Replace("\r", string.Empty).Replace("\n", string.Empty);
+            using JsonDocument document = JsonDocument.Parse(json);
             JsonElement root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Message", out JsonElement wrapped) && wrapped.ValueKind == JsonValueKind.String)
             {

@@ -17,12 +17,16 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
 
     public bool TryDecode(BounceEmail email, List<RecipientRecord> records)
     {
-        if (email.DeliveryStatus is not { } part)
+        List<HeaderList> groups;
+        if (email.DeliveryStatus is { } part)
+        {
+            groups = ReadGroups(part);
+        }
+        else if (!TextFields(email, out groups))
         {
             return false;
         }
 
-        List<HeaderList> groups = ReadGroups(part);
         if (groups.Count == 0)
         {
             return false;
@@ -79,6 +83,39 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         records.RemoveAll(r => !seen.Add(r.Recipient));
+    }
+
+    // Some servers put the RFC 3464 fields in the text itself (or their multipart boundary is broken and MimeKit sees
+    // only text): read them from the first field line on.
+    private static bool TextFields(BounceEmail email, out List<HeaderList> groups)
+    {
+        groups = [];
+        string[] lines = email.Lines;
+        int start = -1;
+        bool hasRecipient = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            if (start < 0 && (TextLines.Starts(line, "Reporting-MTA:") || TextLines.Starts(line, "Final-Recipient:") || TextLines.Starts(line, "Original-Recipient:") || TextLines.Starts(line, "Original-Envelope-Id:") || TextLines.Starts(line, "Arrival-Date:")))
+            {
+                start = i;
+            }
+
+            if (start >= 0 && TextLines.Starts(line, "Final-Recipient:"))
+            {
+                hasRecipient = true;
+                break;
+            }
+        }
+
+        if (start < 0 || !hasRecipient)
+        {
+            return false;
+        }
+
+        int end = TextLines.FindLine(lines, start, TextBounce.CommonEndMarkers);
+        groups = DsnFields.ParseGroups(string.Join("\n", lines, start, (end < 0 ? lines.Length : end) - start));
+        return groups.Count > 0;
     }
 
     private static bool IsRecipientGroup(HeaderList group) =>

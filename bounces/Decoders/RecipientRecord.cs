@@ -22,6 +22,9 @@ internal sealed class RecipientRecord
 
     public string? DiagnosticType { get; set; }
 
+    /// <summary>The diagnostic with its line breaks, when the decoder has them: a reply at the start of a line is easier to tell from a number in prose.</summary>
+    public string? DiagnosticLines { get; set; }
+
     public string? RemoteMta { get; set; }
 
     public string? ReportingMta { get; set; }

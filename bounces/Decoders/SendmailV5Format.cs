@@ -23,7 +23,10 @@ internal sealed class SendmailV5Format : TextBounceFormat
             string line = lines[i].Trim();
             if (line.Length > 4 && char.IsDigit(line[0]) && AddressScanner.First(line) is { } address && !address.Equals(email.FromAddress, System.StringComparison.OrdinalIgnoreCase))
             {
-                TextBounce.AddOrMerge(records, new RecipientRecord(address) { Diagnostic = TextBounce.Clip(line) });
+                // Sendmail prefixes its own code; the remote server's words come after "<addr>... ".
+                int ellipsis = line.IndexOf("... ", System.StringComparison.Ordinal);
+                string diagnostic = ellipsis > 0 && ReplyScanner.Scan(line.Substring(ellipsis + 4)).HasCode ? line.Substring(ellipsis + 4) : line;
+                TextBounce.AddOrMerge(records, new RecipientRecord(address) { Diagnostic = TextBounce.Clip(diagnostic) });
             }
         }
 

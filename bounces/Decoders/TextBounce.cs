@@ -35,8 +35,11 @@ internal static class TextBounce
         "----- Message header follows -----",
         "---- The original message is attached",
         "Your original message is included as attachment",
-        "The original message was received",
         "------ Headers of the original message",
+        "Original Message:",
+        "Original message follows",
+        "-------original message",
+        "-------original mail info",
     ];
 
     /// <summary>The lines of the notice: after the first start marker (or from the top), up to the first end marker.</summary>
@@ -53,7 +56,38 @@ internal static class TextBounce
         }
 
         int end = TextLines.FindLine(lines, start, endMarkers);
-        return (start, end < 0 ? lines.Length : end);
+        end = end < 0 ? lines.Length : end;
+
+        // Without a marker, the returned message starts where its headers do.
+        for (int i = start; i < end; i++)
+        {
+            if (IsOriginalHeaderLine(lines[i]))
+            {
+                return (start, i);
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static readonly string[] OriginalHeaderStarts = ["Received:", "Return-Path:", "DKIM-Signature:", "X-Received:", "ARC-Seal:", "Message-ID:", "X-Google-Smtp-Source:", "Authentication-Results:"];
+
+    private static bool IsOriginalHeaderLine(string line)
+    {
+        if (line.Length == 0 || line[0] == ' ' || line[0] == '\t')
+        {
+            return false;
+        }
+
+        foreach (string header in OriginalHeaderStarts)
+        {
+            if (line.StartsWith(header, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -72,7 +106,9 @@ internal static class TextBounce
         {
             if (current is not null)
             {
-                current.Diagnostic = Clip(block.ToString());
+                string text = block.ToString().Trim();
+                current.Diagnostic = Clip(text);
+                current.DiagnosticLines = text.Length > 4000 ? text.Substring(0, 4000) : text;
                 AddOrMerge(records, current);
             }
 
@@ -81,7 +117,7 @@ internal static class TextBounce
 
         for (int i = start; i < end; i++)
         {
-            if (StartsWithAddress(lines[i], out string address, out string rest) && !IsSelf(email, address, sender))
+            if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty))
             {
                 Close();
                 current = new RecipientRecord(address);
@@ -178,14 +214,40 @@ internal static class TextBounce
         }
 
         char first = rest[0];
-        if (first is ':' or ',' or ';' or '(' or '.' || TextLines.Starts(rest, "on ") || TextLines.Starts(rest, "- ") || TextLines.Starts(rest, "..."))
+        if (first is ':' or ',' or ';' or '(' or '.' or '[' || TextLines.Starts(rest, "on ") || TextLines.Starts(rest, "- ") || TextLines.Starts(rest, "..."))
         {
             rest = rest.TrimStart(':', ',', ';', '.', '-', ' ');
             return true;
         }
 
         // "addr 550 5.1.1 ..." and "addr  User unknown" (OpenSMTPD, Domino) also name a recipient.
-        return char.IsDigit(first) || (line.Length > 0 && !char.IsWhiteSpace(line[0]) && rest.Length < 200 && IsTabulated(line));
+        // "addr 550 5.1.1 ...", "addr  User unknown" (OpenSMTPD, Domino) and "addr Invalid Address, ..." also name a recipient.
+        return char.IsDigit(first) || IsTabulated(line) || (rest.Length < 300 && char.IsUpper(first));
+    }
+
+    /// <summary>
+    /// Whether a line introduces a recipient at its end: <c>Recipient address: addr</c>, <c>RCPT TO: &lt;addr&gt;</c>,
+    /// <c>Could not be delivered to: &lt;addr&gt;</c>, <c>Delivery failed 20 attempts: addr</c>. Not a sender's line.
+    /// </summary>
+    public static bool EndsWithAddress(string line, out string address, out string rest)
+    {
+        address = string.Empty;
+        rest = string.Empty;
+        string t = line.Trim().TrimEnd('.', ' ');
+        int colon = t.LastIndexOf(':');
+        if (colon <= 0 || colon > 60 || t.IndexOf('@') < colon)
+        {
+            return false;
+        }
+
+        string label = t.Substring(0, colon);
+        if (TextLines.Has(label, "from") || TextLines.Has(label, "sender") || TextLines.Has(label, "reply") || TextLines.Has(label, "return") ||
+            TextLines.Has(label, "envelope") || TextLines.Has(label, "cc") || label.Trim().Equals("To", StringComparison.OrdinalIgnoreCase) || label.IndexOf('@') >= 0)
+        {
+            return false;
+        }
+
+        return AddressScanner.IsAddress(t.Substring(colon + 1), out address);
     }
 
     /// <summary>The host a diagnostic names as the remote server: <c>host mx.example.org [192.0.2.1]</c>, <c>remote host 192.0.2.1 said</c>, and the like.</summary>
@@ -240,13 +302,11 @@ internal static class TextBounce
         {
             if (existing.Recipient.Equals(record.Recipient, StringComparison.OrdinalIgnoreCase))
             {
-                if (!ReplyScanner.Scan(existing.Diagnostic).HasCode && ReplyScanner.Scan(record.Diagnostic).HasCode)
+                bool existingHasCode = ReplyScanner.Scan(existing.DiagnosticLines ?? existing.Diagnostic).HasCode;
+                if ((!existingHasCode && ReplyScanner.Scan(record.DiagnosticLines ?? record.Diagnostic).HasCode) || existing.Diagnostic.Length == 0)
                 {
                     existing.Diagnostic = record.Diagnostic;
-                }
-                else if (existing.Diagnostic.Length == 0)
-                {
-                    existing.Diagnostic = record.Diagnostic;
+                    existing.DiagnosticLines = record.DiagnosticLines;
                 }
 
                 return;
@@ -299,7 +359,46 @@ internal static class TextBounce
             }
         }
 
-        string? failed = email.Header("X-Failed-Recipients");
+        for (int i = start; i < end; i++)
+        {
+            string line = lines[i];
+            if (TextLines.Has(line, "MAIL FROM") || TextLines.Has(line, "From:") || TextLines.Has(line, "Reply-To:") || TextLines.Has(line, "Sender") || TextLines.Has(line, "Message-ID") || TextLines.Has(line, "envelope-from"))
+            {
+                continue;
+            }
+
+            foreach (AddressScanner.Found found in AddressScanner.FindAll(line))
+            {
+                if (!IsSelf(email, found.Address, sender))
+                {
+                    yield return found.Address;
+                    yield break;
+                }
+            }
+        }
+
+        foreach (string header in new[] { "X-Failed-Recipients", "X-Original-To" })
+        {
+            string? value = email.Header(header);
+            if (value is null)
+            {
+                continue;
+            }
+
+            bool any = false;
+            foreach (AddressScanner.Found found in AddressScanner.FindAll(value))
+            {
+                any = true;
+                yield return found.Address;
+            }
+
+            if (any)
+            {
+                yield break;
+            }
+        }
+
+        string? failed = null;
         if (failed is not null)
         {
             bool any = false;

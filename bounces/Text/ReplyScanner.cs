@@ -31,15 +31,31 @@ internal static class ReplyScanner
             int afterCode = i + 3;
             int rank = 0;
             EnhancedStatusCode? status = null;
-            int next = afterCode < text.Length && (text[afterCode] == ' ' || text[afterCode] == '-') ? afterCode + 1 : -1;
+            int next = afterCode < text.Length && (text[afterCode] == ' ' || text[afterCode] == '-' || text[afterCode] == ':') ? afterCode + 1 : -1;
+            while (next > 0 && next < text.Length && next < afterCode + 4 && (text[next] == ' ' || text[next] == '\'' || text[next] == '"' || text[next] == ':' || text[next] == '#'))
+            {
+                next++;
+            }
+
             if (next > 0 && next < text.Length && TryStatusAt(text, next, out EnhancedStatusCode s, out _) && (int)s.Class == code / 100)
             {
                 status = s;
                 rank = 3;
             }
-            else if (next > 0 || afterCode == text.Length)
+            else if (next > 0 || afterCode == text.Length || text[afterCode] is ',' or ')' or ']' or '\r' or '\n')
             {
                 rank = StartsReply(text, i) ? 2 : 0;
+            }
+
+            // A failure is what the bounce is about; "250 Ok" earlier in a transcript is not.
+            if (rank > 0 && code < 400)
+            {
+                rank = 1;
+            }
+
+            if (rank == 3 && code < 400)
+            {
+                rank = 2;
             }
 
             if (rank > bestRank)
@@ -48,7 +64,7 @@ internal static class ReplyScanner
                 bestCode = code;
                 bestStart = i;
                 codeStatus = status;
-                if (rank == 3)
+                if (rank == 3 && code >= 400)
                 {
                     break;
                 }
@@ -169,7 +185,13 @@ internal static class ReplyScanner
         if (i + 3 < text.Length)
         {
             char after = text[i + 3];
-            if (char.IsDigit(after) || IsAsciiLetter(after) || after is '.' or ':' or '/' or '@' or '_')
+            if (char.IsDigit(after) || IsAsciiLetter(after) || after is '.' or '/' or '@' or '_')
+            {
+                return false;
+            }
+
+            // "550: text" is a reply; "12:550:" is not.
+            if (after == ':' && i + 4 < text.Length && text[i + 4] != ' ')
             {
                 return false;
             }
