@@ -8,7 +8,7 @@ namespace SmtpCodes.Bounces;
 /// <summary>Runs the format decoders over one message and turns their records into classified results.</summary>
 internal static class BouncePipeline
 {
-    public static List<BounceResult> Decode(MimeMessage message, string? file, int? messageNumber)
+    public static List<BounceResult> Decode(MimeMessage message, string? file, int? messageNumber, int depth = 0)
     {
         var results = new List<BounceResult>();
         BounceEmail email;
@@ -19,6 +19,16 @@ internal static class BouncePipeline
         catch (Exception e) when (e is FormatException or ParseException or ArgumentException or InvalidOperationException)
         {
             return results;
+        }
+
+        // A bounce forwarded as an attachment (a report inside message/rfc822): read the bounce inside.
+        if (email.DeliveryStatus is null && email.Original is { } inner && inner.Body is MultipartReport && depth < 2)
+        {
+            List<BounceResult> nested = Decode(inner, file, messageNumber, depth + 1);
+            if (nested.Count > 0)
+            {
+                return nested;
+            }
         }
 
         var records = new List<RecipientRecord>();

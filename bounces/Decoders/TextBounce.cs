@@ -183,9 +183,9 @@ internal static class TextBounce
 
         // The address runs to the first white space, or through its closing angle bracket.
         int end;
-        if (t[0] == '<')
+        if (t[0] == '<' || t[0] == '"')
         {
-            end = t.IndexOf('>');
+            end = t.IndexOf(t[0] == '<' ? '>' : '"', 1);
             if (end < 0)
             {
                 return false;
@@ -320,9 +320,11 @@ internal static class TextBounce
     {
         for (int i = start; i < end; i++)
         {
-            if (lines[i].IndexOf(address, StringComparison.OrdinalIgnoreCase) >= 0)
+            int at = lines[i].IndexOf(address, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
             {
-                string after = Clip(string.Join("\n", lines, i + 1, end - i - 1));
+                string rest = lines[i].Substring(at + address.Length);
+                string after = Clip(rest + "\n" + string.Join("\n", lines, i + 1, end - i - 1));
                 return after.Length > 0 ? after : Clip(lines[i]);
             }
         }

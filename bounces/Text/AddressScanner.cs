@@ -63,7 +63,7 @@ internal static class AddressScanner
     public static bool IsAddress(string text, out string address)
     {
         string t = text.Trim().TrimEnd(':', ',', ';').Trim();
-        if (t.Length > 2 && t[0] == '<' && t[t.Length - 1] == '>')
+        if (t.Length > 2 && ((t[0] == '<' && t[t.Length - 1] == '>') || (t[0] == '"' && t[t.Length - 1] == '"')))
         {
             t = t.Substring(1, t.Length - 2);
         }

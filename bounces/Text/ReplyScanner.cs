@@ -44,7 +44,8 @@ internal static class ReplyScanner
             }
             else if (next > 0 || afterCode == text.Length || text[afterCode] is ',' or ')' or ']' or '\r' or '\n')
             {
-                rank = StartsReply(text, i) ? 2 : 0;
+                // "550-" opens a multi-line reply wherever it stands.
+                rank = StartsReply(text, i) || text[afterCode] == '-' ? 2 : 0;
             }
 
             // A failure is what the bounce is about; "250 Ok" earlier in a transcript is not.
