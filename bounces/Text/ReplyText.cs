@@ -23,7 +23,7 @@ internal static class ReplyText
             p = end;
         }
 
-        string text = p < diagnostic.Length ? diagnostic.Substring(p).Trim() : string.Empty;
+        string text = p < diagnostic.Length ? TextLines.Squeeze(diagnostic.Substring(p)) : string.Empty;
         return new SmtpResponse((SmtpReply)found.Code, found.Status, text);
     }
 }
