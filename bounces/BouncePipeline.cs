@@ -89,7 +89,7 @@ internal static class BouncePipeline
                 result.Reason = classification.Reason;
                 result.IsHardBounce = classification.IsHardBounce;
                 result.MatchedBy = classification.MatchedBy;
-                if (classification.Reason is BounceReason.Undefined or BounceReason.Expired && (record.Action == BounceAction.Delayed || result.Status is { Class: EnhancedStatusClass.PersistentTransientFailure }) && Delays.SaysExpired(record.Diagnostic + "\n" + email.Subject))
+                if (classification.Reason == BounceReason.Undefined && Delays.SaysExpired(record.Diagnostic + "\n" + email.Subject))
                 {
                     result.Reason = BounceReason.Expired;
                     result.IsHardBounce = false;

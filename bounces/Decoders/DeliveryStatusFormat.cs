@@ -71,6 +71,17 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                 record.Action = record.Status is { } s && s.Class == EnhancedStatusClass.Success ? BounceAction.Delivered : BounceAction.Failed;
             }
 
+            // What the report itself says: a success notice is a delivery, and a delay that reached the queue's time
+            // limit (4.4.7) is an expiry, whatever the reply text.
+            if (record.Action is BounceAction.Delivered or BounceAction.Relayed or BounceAction.Expanded)
+            {
+                record.Reason = BounceReason.Delivered;
+            }
+            else if (record.Action == BounceAction.Delayed && record.Status is { Subject: 4, Detail: 7 })
+            {
+                record.Reason = BounceReason.Expired;
+            }
+
             records.Add(record);
         }
 
