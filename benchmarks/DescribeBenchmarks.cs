@@ -35,7 +35,7 @@ public class DescribeBenchmarks
 
         // All three must give the same Turkish text, or the comparison means nothing.
         string ours = Describe();
-        Check.Equal("İstenen işlem uygulanmadı: posta kutusu yok", ours, "Describe(tr-TR)");
+        Check.Equal("İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)", ours, "Describe(tr-TR)");
         Check.Equal(ours, Localizer(), "IStringLocalizer<SmtpReply> under tr-TR");
         Check.Equal(ours, ResourceManagerGetString(), "ResourceManager.GetString(name, tr-TR)");
     }

@@ -1,5 +1,3 @@
-using SmtpCodes.Bounces.Decoders;
-
 namespace SmtpCodes.Bounces;
 
 /// <summary>What the classifier says about one recipient's diagnostic.</summary>
@@ -11,8 +9,9 @@ internal readonly record struct Classification(
     string MatchedBy);
 
 /// <summary>
-/// The one place where bounces meet the classifier. PLACEHOLDER until SmtpDiagnosis (issue 9) lands on main: it only
-/// reads the reply code and the enhanced code, and leaves the reason Undefined.
+/// The one place where bounces meet the classifier, <see cref="SmtpDiagnosis"/> (issue 9): it finds the reply in the
+/// diagnostic and decides the reason, with the DSN's status and the remote host as context. The decoders add only what
+/// the bounce email itself says (an auto-reply, a feedback report, a delivery, an expired delay).
 /// </summary>
 internal static class BounceClassification
 {
@@ -23,9 +22,15 @@ internal static class BounceClassification
     /// <returns>The classification.</returns>
     public static Classification Classify(string diagnostic, EnhancedStatusCode? status, string? remoteHost)
     {
-        _ = remoteHost;
-        SmtpResponse? reply = ReplyText.Parse(diagnostic);
-        EnhancedStatusCode? found = status ?? reply?.EnhancedCode ?? ReplyScanner.FirstStatus(diagnostic);
-        return new Classification(BounceReason.Undefined, null, found, reply, string.Empty);
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(diagnostic, new DiagnosisContext(status, remoteHost));
+        SmtpResponse? reply = null;
+        if (diagnosis.Code != 0)
+        {
+            // The enhanced code of the reply is the one the text gives; the DSN's status is context, not the reply.
+            EnhancedStatusCode? replied = diagnosis.EnhancedCode is { } e && (int)e.Class == diagnosis.Code / 100 && (status is null || e != status || ReplyScanner.FirstStatus(diagnostic) == e) ? e : null;
+            reply = new SmtpResponse((SmtpReply)diagnosis.Code, replied, TextLines.Squeeze(diagnosis.Text));
+        }
+
+        return new Classification(diagnosis.Reason, diagnosis.IsHardBounce, diagnosis.EnhancedCode, reply, diagnosis.MatchedBy);
     }
 }

@@ -93,7 +93,16 @@ internal static class BouncePipeline
                 {
                     result.Reason = BounceReason.Expired;
                     result.IsHardBounce = false;
-                    result.MatchedBy = decoder.Name;
+                    result.MatchedBy = decoder.Name + ": the message expired in the queue";
+                }
+                else if (classification.Reason == BounceReason.UserUnknown &&
+                         SmtpCommandFinder.Find(email, record.Recipient, record.DiagnosticLines ?? record.Diagnostic, records.Count == 1) == SmtpCommand.Data)
+                {
+                    // The address was accepted at RCPT TO and refused only once the message was sent: the content was
+                    // filtered (a per-user filter answering "unknown"), so sending again to the address may work.
+                    result.Reason = BounceReason.Filtered;
+                    result.IsHardBounce = false;
+                    result.MatchedBy = decoder.Name + ": user unknown in reply to DATA; " + classification.MatchedBy;
                 }
             }
 

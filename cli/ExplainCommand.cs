@@ -60,12 +60,11 @@ internal static class ExplainCommand
             input = argument;
         }
 
-        if (!ReplyInput.TryRead(input, out SmtpResponse response, out string error))
+        if (!ReplyInput.TryExplain(input, culture, out Explanation? explanation, out string error))
         {
             return ErrorLine.Report(stderr, error);
         }
 
-        Explanation explanation = Explanation.Of(response, culture);
         if (json)
         {
             ExplanationWriter.WriteJson(stdout, explanation);

@@ -14,15 +14,50 @@ internal static class ExplanationWriter
     /// <param name="explanation">The explanation.</param>
     public static void WriteText(TextWriter output, Explanation explanation)
     {
-        Line(output, "Code:", explanation.Code.ToString(CultureInfo.InvariantCulture));
-        Line(output, "Name:", explanation.Name ?? "(unknown)");
-        Line(output, "Class:", explanation.Class.ToString());
-        Line(output, "Category:", explanation.Category.ToString());
-        Line(output, "Meaning:", explanation.Description);
+        if (explanation.Code is { } code)
+        {
+            Line(output, "Code:", code.ToString(CultureInfo.InvariantCulture));
+            Line(output, "Name:", explanation.Name ?? "(unknown)");
+            Line(output, "Class:", explanation.Class.ToString() ?? string.Empty);
+            Line(output, "Category:", explanation.Category.ToString() ?? string.Empty);
+        }
+
+        // The meanings, most specific first: the vendor's entry, the enhanced code, the reason, the reply code.
+        if (explanation.Vendor is { } vendor)
+        {
+            Line(output, "Vendor:", vendor + " " + explanation.VendorDescription);
+        }
+
         if (explanation.EnhancedCode is { } enhanced)
         {
             Line(output, "Enhanced code:", explanation.EnhancedName is { } name ? enhanced + " " + name : enhanced);
             Line(output, "Enhanced meaning:", explanation.EnhancedDescription ?? string.Empty);
+        }
+
+        if (explanation.Reason is { } reason)
+        {
+            string bounce = explanation.HardBounce switch
+            {
+                true => " (hard bounce)",
+                false => " (soft bounce)",
+                _ => string.Empty,
+            };
+            Line(output, "Reason:", reason + bounce + ": " + explanation.ReasonDescription);
+        }
+
+        if (explanation.Description is { } description)
+        {
+            Line(output, "Meaning:", description);
+        }
+
+        if (explanation.Action is { } action)
+        {
+            Line(output, "Action:", action);
+        }
+
+        if (explanation.MatchedBy is { } matchedBy)
+        {
+            Line(output, "Matched by:", matchedBy);
         }
 
         if (explanation.Text is { } text)
@@ -41,15 +76,38 @@ internal static class ExplanationWriter
         JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
-            json.WriteNumber("code", explanation.Code);
+            if (explanation.Code is { } code)
+            {
+                json.WriteNumber("code", code);
+            }
+            else
+            {
+                json.WriteNull("code");
+            }
+
             json.WriteString("name", explanation.Name);
-            json.WriteString("class", explanation.Class.ToString());
-            json.WriteString("category", explanation.Category.ToString());
+            json.WriteString("class", explanation.Class?.ToString());
+            json.WriteString("category", explanation.Category?.ToString());
             json.WriteString("description", explanation.Description);
             json.WriteString("enhancedCode", explanation.EnhancedCode);
             json.WriteString("enhancedName", explanation.EnhancedName);
             json.WriteString("enhancedDescription", explanation.EnhancedDescription);
             json.WriteString("text", explanation.Text);
+            json.WriteString("reason", explanation.Reason);
+            json.WriteString("reasonDescription", explanation.ReasonDescription);
+            if (explanation.HardBounce is { } hard)
+            {
+                json.WriteBoolean("hardBounce", hard);
+            }
+            else
+            {
+                json.WriteNull("hardBounce");
+            }
+
+            json.WriteString("action", explanation.Action);
+            json.WriteString("vendor", explanation.Vendor);
+            json.WriteString("vendorDescription", explanation.VendorDescription);
+            json.WriteString("matchedBy", explanation.MatchedBy);
             json.WriteString("culture", explanation.Culture);
             json.WriteEndObject();
         });

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace SmtpCodes.Cli;
 
@@ -9,16 +11,54 @@ namespace SmtpCodes.Cli;
 /// </summary>
 internal static class ReplyInput
 {
-    /// <summary>Reads the input as a response; a code or a name becomes a response without enhanced code or text.</summary>
+    /// <summary>
+    /// Reads the input and explains it: a code, a name, an enhanced code on its own (<c>5.1.1</c>), a well-formed reply,
+    /// or, leniently, any text that holds a reply or a known phrase (a bounce's diagnostic, a log line).
+    /// </summary>
     /// <param name="input">The input as typed or piped; surrounding blank lines and each line's outer white space are ignored.</param>
-    /// <param name="response">The response, when the input is one.</param>
-    /// <param name="error">Why it is not, as one line without the tool's name.</param>
+    /// <param name="culture">The culture of the explanation.</param>
+    /// <param name="explanation">The explanation, when there is something to explain.</param>
+    /// <param name="error">Why there is not, as one line without the tool's name.</param>
     /// <returns><see langword="true"/> when the input can be explained.</returns>
-    public static bool TryRead(string input, out SmtpResponse response, out string error)
+    public static bool TryExplain(string input, CultureInfo culture, [NotNullWhen(true)] out Explanation? explanation, out string error)
+    {
+        explanation = null;
+        string text = Normalize(input);
+        if (TryRead(text, out SmtpResponse response, out error))
+        {
+            bool bare = response.Text.Length == 0 && response.EnhancedCode is null;
+            SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(bare ? ((int)response.Code).ToString(CultureInfo.InvariantCulture) : text);
+            explanation = Explanation.Of((int)response.Code, response.EnhancedCode, bare ? null : response.Text, diagnosis, culture);
+            return true;
+        }
+
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (EnhancedStatusCode.TryParse(text.AsSpan(), out EnhancedStatusCode enhanced))
+        {
+            explanation = Explanation.Of(null, enhanced, null, SmtpDiagnosis.Analyze(text), culture);
+            return true;
+        }
+
+        SmtpDiagnosis lenient = SmtpDiagnosis.Analyze(text);
+        if (lenient.IsEmpty)
+        {
+            return false;
+        }
+
+        explanation = Explanation.Of(lenient.Code == 0 ? null : lenient.Code, lenient.EnhancedCode, lenient.Text, lenient, culture);
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>Reads the input as a strict response; a code or a name becomes a response without enhanced code or text.</summary>
+    private static bool TryRead(string text, out SmtpResponse response, out string error)
     {
         response = default;
         error = string.Empty;
-        string text = Normalize(input);
         if (text.Length == 0)
         {
             error = "the input is empty; give a reply code (550), a name (MailboxUnavailable) or a reply (\"550 5.1.1 User unknown\").";
@@ -50,7 +90,7 @@ internal static class ReplyInput
 
         error = StartsWithCode(text)
             ? "not a well-formed reply: " + reason
-            : $"{ErrorLine.Quote(text)} is not a reply code, a reply name or a reply; try 550, MailboxUnavailable or \"550 5.1.1 User unknown\".";
+            : $"{ErrorLine.Quote(text)} holds no reply code, enhanced code or known reason; try 550, 5.1.1, MailboxUnavailable or \"550 5.1.1 User unknown\".";
         return false;
     }
 

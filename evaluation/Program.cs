@@ -3,27 +3,42 @@ using System.IO;
 
 namespace SmtpCodes.Evaluation;
 
-/// <summary>Entry point: one command per evaluation.</summary>
+/// <summary>
+/// <c>diagnostics &lt;diagnostics.jsonl&gt;</c>: scores <see cref="SmtpDiagnosis"/> against expected reply codes, enhanced
+/// codes, reasons and hard bounces. The data is read from where it is; nothing of it is kept in the repository.
+/// </summary>
 internal static class Program
 {
-    public static int Main(string[] args)
+    private static int Main(string[] args)
     {
-        if (args.Length >= 3 && args[0] == "bounces")
+        if (args.Length == 2 && string.Equals(args[0], "diagnostics", StringComparison.Ordinal))
+        {
+            if (!File.Exists(args[1]))
+            {
+                Console.Error.WriteLine("evaluation: no such file: " + args[1]);
+                return 2;
+            }
+
+            return DiagnosisEvaluation.Run(args[1], Console.Out);
+        }
+
+        if (args.Length >= 3 && string.Equals(args[0], "bounces", StringComparison.Ordinal))
         {
             return BounceEvaluation.Run(args[1], args[2], Console.Out, mismatches: Array.IndexOf(args, "--mismatches") > 0);
         }
 
-        if (args.Length == 2 && args[0] == "decode")
+        if (args.Length == 2 && string.Equals(args[0], "decode", StringComparison.Ordinal))
         {
+            // One email's results, one line each: for looking at a single mismatch.
             foreach (SmtpCodes.Bounces.BounceResult r in SmtpCodes.Bounces.BounceDecoder.DecodeFile(args[1]))
             {
-                Console.WriteLine($"{r.Recipient} [{r.DecodedBy}] {r.Action} status={r.Status} code={r.ReplyCode} reason={r.Reason} remote={r.RemoteMta} | {r.Diagnostic}");
+                Console.WriteLine($"{r.Recipient} [{r.DecodedBy}] {r.Action} status={r.Status} code={r.ReplyCode} reason={r.Reason} hard={r.IsHardBounce} by={r.MatchedBy} remote={r.RemoteMta} | {r.Diagnostic}");
             }
 
             return 0;
         }
 
-        Console.Error.WriteLine("usage: bounces <emails folder> <expected.jsonl> [--mismatches]");
+        Console.Error.WriteLine("usage: evaluation diagnostics <diagnostics.jsonl> | bounces <emails folder> <expected.jsonl> [--mismatches] | decode <email>");
         return 2;
     }
 }

@@ -25,6 +25,7 @@ namespace SmtpCodes.Generator
             CodeTableProblemKind.InvalidEnumName => InvalidEnumName,
             CodeTableProblemKind.DuplicateEnum => DuplicateEnum,
             CodeTableProblemKind.InvalidCharacter => InvalidCharacter,
+            CodeTableProblemKind.InvalidValue => InvalidValue,
             _ => InvalidKind,
         };
 
@@ -75,7 +76,10 @@ namespace SmtpCodes.Generator
             "SMTPGEN015", "Invalid character in text", "The '{1}' text of code {0} contains the control character U+{2}, which a .resx resource cannot hold");
 
         public static readonly DiagnosticDescriptor InvalidKind = Error(
-            "SMTPGEN016", "Invalid table kind", "SmtpCodesKind '{0}' is not a table kind; use 'reply' (the default) or 'enhanced'");
+            "SMTPGEN016", "Invalid table kind", "SmtpCodesKind '{0}' is not a table kind; use 'reply' (the default), 'enhanced', 'reason', 'vendor' or 'rules'");
+
+        public static readonly DiagnosticDescriptor InvalidValue = Error(
+            "SMTPGEN030", "Invalid value", "Column '{0}' holds '{1}', which is not {2}");
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

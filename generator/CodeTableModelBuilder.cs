@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using SmtpCodes.Generator.Csv;
 using SmtpCodes.Generator.Model;
@@ -16,28 +17,17 @@ namespace SmtpCodes.Generator
             string ns = valid && dot >= 0 ? fullName.Substring(0, dot) : string.Empty;
             string name = valid ? fullName.Substring(dot + 1) : string.Empty;
             bool kindIsValid = TryReadKind(input.Kind, out CodeTableKind kind);
-            CodeTableParseResult parse = CodeTableParser.Parse(input.Text, kind, IsValidMemberName);
-            return new CodeTableModel(input.Path, fullName, valid, ns, name, kind, kindIsValid ? null : input.Kind, parse);
+            CodeTableParseResult parse = CodeTableKinds.Parse(input.Text, kind, IsValidMemberName);
+            string[] markers = input.VendorMarkers.Split(';').Select(m => m.Trim()).Where(m => m.Length > 0).ToArray();
+            return new CodeTableModel(input.Path, fullName, valid, ns, name, kind, kindIsValid ? null : input.Kind, parse)
+            {
+                Vendor = input.Vendor.Trim().Length > 0 ? input.Vendor.Trim() : name,
+                VendorMarkers = new EquatableArray<string>(markers),
+            };
         }
 
-        /// <summary>Reads <c>SmtpCodesKind</c>: empty or <c>reply</c>, or <c>enhanced</c> (ignoring case, ordinally).</summary>
-        public static bool TryReadKind(string text, out CodeTableKind kind)
-        {
-            kind = CodeTableKind.Reply;
-            string trimmed = text.Trim();
-            if (trimmed.Length == 0 || string.Equals(trimmed, "reply", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (string.Equals(trimmed, "enhanced", StringComparison.OrdinalIgnoreCase))
-            {
-                kind = CodeTableKind.Enhanced;
-                return true;
-            }
-
-            return false;
-        }
+        /// <summary>Reads <c>SmtpCodesKind</c> (see <see cref="CodeTableKinds.TryRead"/>).</summary>
+        public static bool TryReadKind(string text, out CodeTableKind kind) => CodeTableKinds.TryRead(text, out kind);
 
         /// <summary>A dotted name whose every part is an identifier that needs no <c>@</c> (no keywords).</summary>
         public static bool IsValidTypeName(string fullName)

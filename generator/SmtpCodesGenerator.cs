@@ -29,6 +29,10 @@ namespace SmtpCodes.Generator
 
         private const string KindMetadataKey = "build_metadata.AdditionalFiles." + KindMetadataName;
 
+        private const string VendorMetadataKey = "build_metadata.AdditionalFiles.SmtpCodesVendor";
+
+        private const string VendorMarkersMetadataKey = "build_metadata.AdditionalFiles.SmtpCodesVendorMarkers";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -55,12 +59,19 @@ namespace SmtpCodes.Generator
 
             fileOptions.TryGetValue(KindMetadataKey, out string? kind);
             string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return new CodeFileInput(file.Path, enumName.Trim(), kind ?? string.Empty, text);
+            fileOptions.TryGetValue(VendorMetadataKey, out string? vendor);
+            fileOptions.TryGetValue(VendorMarkersMetadataKey, out string? markers);
+            return new CodeFileInput(file.Path, enumName.Trim(), kind ?? string.Empty, text)
+            {
+                Vendor = vendor ?? string.Empty,
+                VendorMarkers = markers ?? string.Empty,
+            };
         }
 
         private static void Emit(SourceProductionContext context, ImmutableArray<CodeTableModel> models)
         {
             var emitted = new Dictionary<string, string>(StringComparer.Ordinal);
+            var vendorInfoTypes = new List<string>();
             foreach (CodeTableModel model in models)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -95,11 +106,36 @@ namespace SmtpCodes.Generator
                 if (model.Parse.Table is { } table)
                 {
                     var names = new GeneratedNames(model.Namespace, model.EnumName, model.FileName, model.Kind);
+                    if (model.Kind == CodeTableKind.Rules)
+                    {
+                        context.AddSource(names.HintName(string.Empty), RulesEmitter.Emit(names, table));
+                        continue;
+                    }
+
+                    if (model.Kind == CodeTableKind.Reason || model.Kind == CodeTableKind.Vendor)
+                    {
+                        context.AddSource(names.HintName(string.Empty), DiagnosisTableEmitter.EmitEnum(names, table));
+                        context.AddSource(names.HintName("Extensions"), DiagnosisTableEmitter.EmitExtensions(names, table));
+                        context.AddSource(names.HintName("Info"), DiagnosisTableEmitter.EmitInfo(names, table, model.Vendor, model.VendorMarkers));
+                        context.AddSource(names.HintName("Localizer"), LocalizerEmitter.Emit(names));
+                        if (model.Kind == CodeTableKind.Vendor)
+                        {
+                            vendorInfoTypes.Add(names.InfoType);
+                        }
+
+                        continue;
+                    }
+
                     context.AddSource(names.HintName(string.Empty), EnumEmitter.Emit(names, table));
                     context.AddSource(names.HintName("Extensions"), ExtensionsEmitter.Emit(names, table));
                     context.AddSource(names.HintName("Info"), InfoEmitter.Emit(names, table));
                     context.AddSource(names.HintName("Localizer"), LocalizerEmitter.Emit(names));
                 }
+            }
+
+            if (vendorInfoTypes.Count > 0)
+            {
+                context.AddSource("SmtpCodesVendorTables.g.cs", DiagnosisTableEmitter.EmitVendorList(vendorInfoTypes));
             }
         }
 

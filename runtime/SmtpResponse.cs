@@ -179,7 +179,7 @@ public readonly struct SmtpResponse : IEquatable<SmtpResponse>
 
     /// <summary>
     /// Describes the reply in a culture: the code's text, then the enhanced code's, e.g.
-    /// "Requested action not taken: mailbox unavailable (5.1.1 Permanent failure: Bad destination mailbox address)".
+    /// "Requested action not taken: mailbox unavailable (e.g., …) (5.1.1 Permanent failure: Bad destination mailbox address)".
     /// </summary>
     /// <param name="culture">The culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The localized explanation.</returns>

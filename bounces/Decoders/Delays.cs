@@ -50,6 +50,11 @@ internal static class Delays
         "exceeded the maximum time",
         "the message was not delivered after",
         "expired after",
+        "envelope expired",
+        "could not deliver for the last",
+        "failing for a long time",
+        "did not accept our requests to connect",
+        "message will be retried for",
     ];
 
     /// <summary>Whether the email is a notice that delivery is still being tried.</summary>

@@ -101,12 +101,21 @@ internal static class TextBounce
         string sender = BounceEmail.FirstAddress(email.Message.To) ?? string.Empty;
         RecipientRecord? current = null;
         var block = new StringBuilder();
+        int leadStart = start;
+        string lead = string.Empty;
 
         void Close()
         {
             if (current is not null)
             {
                 string text = block.ToString().Trim();
+
+                // "The account is disabled.\n<addr>": a notice that gives the reason before the address.
+                if (text.Length == 0)
+                {
+                    text = lead;
+                }
+
                 current.Diagnostic = Clip(text);
                 current.DiagnosticLines = text.Length > 4000 ? text.Substring(0, 4000) : text;
                 AddOrMerge(records, current);
@@ -120,6 +129,7 @@ internal static class TextBounce
             if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty))
             {
                 Close();
+                lead = current is null ? LastLines(lines, leadStart, i, 4) : string.Empty;
                 current = new RecipientRecord(address);
                 block.Append(rest);
                 continue;
@@ -142,6 +152,29 @@ internal static class TextBounce
         {
             records.Add(new RecipientRecord(address) { Diagnostic = DiagnosticAfter(lines, start, end, address) ?? notice });
         }
+    }
+
+    // The last few non-blank lines before a recipient line, for notices that state the error first.
+    private static string LastLines(string[] lines, int from, int to, int count)
+    {
+        var taken = new List<string>();
+        for (int i = to - 1; i >= from && taken.Count < count; i--)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                if (taken.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            taken.Insert(0, line);
+        }
+
+        return string.Join("\n", taken);
     }
 
     /// <summary>The lines after the one naming <paramref name="recipient"/> up to a blank line, when they quote a reply; else empty.</summary>
@@ -247,7 +280,14 @@ internal static class TextBounce
             return false;
         }
 
-        return AddressScanner.IsAddress(t.Substring(colon + 1), out address);
+        if (!AddressScanner.IsAddress(t.Substring(colon + 1), out address))
+        {
+            return false;
+        }
+
+        // "Unknown user: addr" says why; "Recipient address: addr" does not.
+        rest = TextLines.Has(label, "recipient") || TextLines.Has(label, "address") || TextLines.Has(label, "RCPT") ? string.Empty : label.Trim();
+        return true;
     }
 
     /// <summary>The host a diagnostic names as the remote server: <c>host mx.example.org [192.0.2.1]</c>, <c>remote host 192.0.2.1 said</c>, and the like.</summary>

@@ -15,13 +15,20 @@ namespace SmtpCodes.Generator.Csv
     {
         private const int GroupSize = 1000000;
 
+        /// <summary>
+        /// The columns a reason, vendor or rule table has besides name and texts, in header order: a reason's
+        /// <c>bounce</c>; a vendor entry's <c>tag</c> and <c>reason</c> (its status is <see cref="Source"/>); a rule's
+        /// <c>reason,status,reply,phrase,vendor</c>. Empty for code tables.
+        /// </summary>
+        public EquatableArray<string> Extra { get; init; }
+
         public string EnglishText => Texts[0];
 
         /// <summary>Whether the row becomes an enum member (reply codes and enhanced details do).</summary>
-        public bool IsMember => Kind == CodeRowKind.Reply || Kind == CodeRowKind.EnhancedDetail;
+        public bool IsMember => Kind == CodeRowKind.Reply || Kind == CodeRowKind.EnhancedDetail || Kind == CodeRowKind.Reason || Kind == CodeRowKind.VendorEntry;
 
         /// <summary>The enum member's value: the reply code, or <c>subject * 1000 + detail</c>.</summary>
-        public int EnumValue => Kind == CodeRowKind.Reply ? Code : Code % GroupSize;
+        public int EnumValue => Kind == CodeRowKind.Reply || Kind == CodeRowKind.Reason || Kind == CodeRowKind.VendorEntry ? Code : Code % GroupSize;
 
         /// <summary>The subject of an enhanced subject or detail row.</summary>
         public int Subject => Code % GroupSize / 1000;

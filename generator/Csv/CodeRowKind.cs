@@ -14,5 +14,17 @@ namespace SmtpCodes.Generator.Csv
 
         /// <summary>An enhanced status detail such as X.1.1.</summary>
         EnhancedDetail,
+
+        /// <summary>A bounce reason (a member).</summary>
+        Reason,
+
+        /// <summary>The action text of a bounce reason (not a member; its key is the reason's name plus <c>.Action</c>).</summary>
+        ReasonAction,
+
+        /// <summary>A vendor's documented code (a member).</summary>
+        VendorEntry,
+
+        /// <summary>A classification rule (no member, no text).</summary>
+        Rule,
     }
 }

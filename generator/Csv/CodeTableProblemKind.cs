@@ -22,5 +22,8 @@ namespace SmtpCodes.Generator.Csv
         DuplicateEnum = 14,
         InvalidCharacter = 15,
         InvalidKind = 16,
+
+        // 030 onwards: the columns of reason, vendor and rule tables.
+        InvalidValue = 30,
     }
 }

@@ -17,5 +17,11 @@ namespace SmtpCodes.Generator.Model
         CodeTableParseResult Parse)
     {
         public string FileName => System.IO.Path.GetFileName(Path);
+
+        /// <summary>For a vendor table: the vendor's name (never empty; the enum's name when no metadata gives one).</summary>
+        public string Vendor { get; init; } = string.Empty;
+
+        /// <summary>For a vendor table: the host names and texts that identify the vendor, trimmed, without empties.</summary>
+        public EquatableArray<string> VendorMarkers { get; init; }
     }
 }

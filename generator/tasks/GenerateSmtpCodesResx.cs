@@ -27,7 +27,7 @@ namespace SmtpCodes.Build.Tasks
         [Required]
         public string EnumName { get; set; } = string.Empty;
 
-        /// <summary>The table kind from the <c>SmtpCodesKind</c> metadata: empty or <c>reply</c>, or <c>enhanced</c>.</summary>
+        /// <summary>The table kind from the <c>SmtpCodesKind</c> metadata: empty or <c>reply</c>, <c>enhanced</c>, <c>reason</c>, <c>vendor</c> or <c>rules</c> (which has no texts).</summary>
         public string Kind { get; set; } = string.Empty;
 
         /// <summary>The directory for this CSV's .resx files; nothing else should be kept there.</summary>
@@ -55,8 +55,8 @@ namespace SmtpCodes.Build.Tasks
             Directory.CreateDirectory(OutputDirectory);
             var written = new List<ITaskItem>();
             var keep = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            CodeTableKind kind = string.Equals(Kind.Trim(), "enhanced", StringComparison.OrdinalIgnoreCase) ? CodeTableKind.Enhanced : CodeTableKind.Reply;
-            if (CodeTableParser.Parse(text, kind, static _ => true).Table is { } table)
+            CodeTableKinds.TryRead(Kind, out CodeTableKind kind);
+            if (CodeTableKinds.Parse(text, kind, static _ => true).Table is { } table)
             {
                 for (int c = 0; c < table.Cultures.Count; c++)
                 {

@@ -8,8 +8,8 @@ namespace SmtpCodes.Tests.Cli;
 /// <summary><c>smtpcodes explain</c>: codes, names and replies, as text and JSON, in the culture asked for.</summary>
 public class ExplainCommandTests
 {
-    private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable";
-    private const string MailboxUnavailableTr = "İstenen işlem uygulanmadı: posta kutusu yok";
+    private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)";
+    private const string MailboxUnavailableTr = "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)";
 
     /// <summary>A Gmail bounce as pasted from a terminal: indented, CRLF, with blank lines around it.</summary>
     private const string GmailBounce =

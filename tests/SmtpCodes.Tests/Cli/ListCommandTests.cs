@@ -26,7 +26,7 @@ public class ListCommandTests
         string line550 = Assert.Single(lines, l => l.StartsWith("550 ", StringComparison.Ordinal));
         Assert.Equal("MailboxUnavailable", line550.Substring(nameAt, classAt - nameAt).TrimEnd());
         Assert.Equal("PermanentNegative", line550.Substring(classAt, descriptionAt - classAt).TrimEnd());
-        Assert.Equal("Requested action not taken: mailbox unavailable", line550.Substring(descriptionAt));
+        Assert.Equal("Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)", line550.Substring(descriptionAt));
         Assert.All(lines.Skip(1), l => Assert.Equal(' ', l[nameAt - 1]));
         Assert.All(lines, l => Assert.False(l.EndsWith(' '), $"'{l}' ends in a space"));
     }
@@ -36,7 +36,7 @@ public class ListCommandTests
     {
         CliResult result = CliHarness.Run("list");
 
-        Assert.Contains("İstenen işlem uygulanmadı: posta kutusu yok", result.Output, StringComparison.Ordinal);
+        Assert.Contains("İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class ListCommandTests
         Assert.Equal("MailboxUnavailable", item.GetProperty("name").GetString());
         Assert.Equal("PermanentNegative", item.GetProperty("class").GetString());
         Assert.Equal("MailSystem", item.GetProperty("category").GetString());
-        Assert.Equal("İstenen işlem uygulanmadı: posta kutusu yok", item.GetProperty("description").GetString());
+        Assert.Equal("İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)", item.GetProperty("description").GetString());
     }
 
     [Fact]
@@ -82,6 +82,6 @@ public class ListCommandTests
         CliResult result = CliHarness.Run("list", "--culture", "not a culture");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Requested action not taken: mailbox unavailable", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)", result.Output, StringComparison.Ordinal);
     }
 }

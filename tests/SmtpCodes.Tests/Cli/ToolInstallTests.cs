@@ -49,7 +49,7 @@ public sealed class ToolInstallTests : IDisposable
         CommandResult run = DotnetCli.RunProgram(smtpcodes, _root, Timeout, null, "explain", "550", "--culture", "tr");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Meaning:          İstenen işlem uygulanmadı: posta kutusu yok\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Meaning:          İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)\n", run.Output, StringComparison.Ordinal);
 
         CommandResult bad = DotnetCli.RunProgram(smtpcodes, _root, Timeout, null, "explain", "999");
         Assert.Equal(2, bad.ExitCode);

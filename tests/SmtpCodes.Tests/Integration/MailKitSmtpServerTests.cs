@@ -72,7 +72,7 @@ public class MailKitSmtpServerTests
         Assert.Equal(EnhancedStatus.BadDestinationMailboxAddress, response.EnhancedCode!.Value.Status);
         Assert.True(response.Code.IsPermanent());
         Assert.Equal(
-            "İstenen işlem uygulanmadı: posta kutusu yok (5.1.1 Kalıcı hata: Geçersiz hedef posta kutusu adresi)",
+            "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi) (5.1.1 Kalıcı hata: Geçersiz hedef posta kutusu adresi)",
             response.Describe(new CultureInfo("tr-TR")));
         // The server's own words survive, with only the enhanced code taken off the front.
         Assert.StartsWith(BadText, response.Text, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public class MailKitSmtpServerTests
         Assert.Equal(EnhancedStatusCode.Parse("4.7.1"), response.EnhancedCode);
         Assert.Equal(EnhancedStatus.DeliveryNotAuthorized, response.EnhancedCode!.Value.Status);
         Assert.Equal(
-            "Requested action aborted: local error in processing Request is unable to be processed, try again"
+            "Requested action aborted: local error in processing"
                 + " (4.7.1 Persistent transient failure: Delivery not authorized, message refused)",
             response.Describe(CultureInfo.InvariantCulture));
         Assert.StartsWith(GreylistedText, response.Text, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ namespace SmtpCodes.Tests.Package;
 [Collection(PackageCollection.Name)]
 public sealed class PackageConsumerTests
 {
-    private const string MailboxUnavailableInTurkish = "İstenen işlem uygulanmadı: posta kutusu yok\n";
+    private const string MailboxUnavailableInTurkish = "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)\n";
 
     private readonly PackedSmtpCodes _packed;
 

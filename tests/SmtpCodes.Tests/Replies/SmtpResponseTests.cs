@@ -54,8 +54,8 @@ public class SmtpResponseTests
         Assert.Equal(SmtpReply.MailboxUnavailable, reply.Code);
         Assert.Equal(EnhancedStatusCode.Parse("5.1.1"), reply.EnhancedCode);
         Assert.Equal("<bob@example.com>: Recipient address rejected: User unknown", reply.Text);
-        Assert.Equal("İstenen işlem uygulanmadı: posta kutusu yok (5.1.1 Kalıcı hata: Geçersiz hedef posta kutusu adresi)", reply.Describe(Turkish));
-        Assert.Equal("Requested action not taken: mailbox unavailable (5.1.1 Permanent failure: Bad destination mailbox address)", reply.Describe(English));
+        Assert.Equal("İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi) (5.1.1 Kalıcı hata: Geçersiz hedef posta kutusu adresi)", reply.Describe(Turkish));
+        Assert.Equal("Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons) (5.1.1 Permanent failure: Bad destination mailbox address)", reply.Describe(English));
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class SmtpResponseTests
         // System.Net.Mail builds this message itself: "Mailbox unavailable. The server response was: 5.1.1 User unknown".
         var exception = new SmtpFailedRecipientException(SmtpStatusCode.MailboxUnavailable, "bob@example.com", "5.1.1 <bob@example.com>: User unknown");
 
-        Assert.Equal("İstenen işlem uygulanmadı: posta kutusu yok (5.1.1 Kalıcı hata: Geçersiz hedef posta kutusu adresi)", exception.Explain(Turkish));
+        Assert.Equal("İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi) (5.1.1 Kalıcı hata: Geçersiz hedef posta kutusu adresi)", exception.Explain(Turkish));
         SmtpResponse response = exception.ToSmtpResponse();
         Assert.Equal("<bob@example.com>: User unknown", response.Text);
     }

@@ -10,8 +10,8 @@ namespace SmtpCodes.Tests.Runtime;
 
 public class DescribeTests
 {
-    private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable";
-    private const string MailboxUnavailableTr = "İstenen işlem uygulanmadı: posta kutusu yok";
+    private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)";
+    private const string MailboxUnavailableTr = "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)";
 
     [Fact]
     public void The_canonical_call_works_in_Turkish_and_English()

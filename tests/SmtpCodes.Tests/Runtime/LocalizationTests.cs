@@ -11,8 +11,8 @@ namespace SmtpCodes.Tests.Runtime;
 /// <summary>The CSV's culture columns ship as standard .resx resources: a satellite per culture, found by stock localization.</summary>
 public class LocalizationTests
 {
-    private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable";
-    private const string MailboxUnavailableTr = "İstenen işlem uygulanmadı: posta kutusu yok";
+    private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)";
+    private const string MailboxUnavailableTr = "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)";
 
     [Fact]
     public void The_Turkish_satellite_assembly_exists_and_holds_the_resources_named_after_the_enum()

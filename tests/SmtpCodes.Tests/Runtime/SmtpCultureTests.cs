@@ -27,14 +27,14 @@ public class SmtpCultureTests
         CultureInfo culture = SmtpCulture.Resolve(name);
 
         Assert.Same(CultureInfo.InvariantCulture, culture);
-        Assert.Equal("Requested action not taken: mailbox unavailable", SmtpReply.MailboxUnavailable.Describe(culture));
+        Assert.Equal("Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)", SmtpReply.MailboxUnavailable.Describe(culture));
     }
 
     [Fact]
     public void A_well_formed_name_without_texts_describes_in_English()
     {
         // ICU accepts "xx-XX" as a culture with no data, other platforms reject it; English either way.
-        Assert.Equal("Requested action not taken: mailbox unavailable", SmtpReply.MailboxUnavailable.Describe(SmtpCulture.Resolve("xx-XX")));
+        Assert.Equal("Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)", SmtpReply.MailboxUnavailable.Describe(SmtpCulture.Resolve("xx-XX")));
     }
 
     [Fact]
@@ -42,6 +42,6 @@ public class SmtpCultureTests
     {
         // The tests run under tr-TR.
         Assert.Same(CultureInfo.CurrentUICulture, SmtpCulture.Resolve(null));
-        Assert.Equal("İstenen işlem uygulanmadı: posta kutusu yok", SmtpReply.MailboxUnavailable.Describe(SmtpCulture.Resolve(null)));
+        Assert.Equal("İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)", SmtpReply.MailboxUnavailable.Describe(SmtpCulture.Resolve(null)));
     }
 }

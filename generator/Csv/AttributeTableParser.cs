@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SmtpCodes.Generator.Model;
+
+namespace SmtpCodes.Generator.Csv
+{
+    /// <summary>
+    /// Parses the diagnosis tables, whose rows are not reply codes: reasons (<c>name,bounce,en,…,action.en,…</c>),
+    /// vendor entries (<c>status,tag,name,reason,en,…</c>) and rules (<c>reason,status,reply,phrase,vendor</c>).
+    /// Pure and culture-invariant like <see cref="CodeTableParser"/>, and it never throws on any input.
+    /// </summary>
+    /// <remarks>
+    /// The result is a <see cref="CodeTable"/> so that the .resx task and the text table work unchanged: a reason table
+    /// holds its members (valued by position) followed by one <see cref="CodeRowKind.ReasonAction"/> row per reason,
+    /// keyed <c>Name.Action</c>. The non-text columns go into <see cref="CodeRow.Extra"/>.
+    /// </remarks>
+    internal static class AttributeTableParser
+    {
+        public static readonly string[] ReasonColumns = { "name", "bounce" };
+        public static readonly string[] VendorColumns = { "status", "tag", "name", "reason" };
+        public static readonly string[] RuleColumns = { "reason", "status", "reply", "phrase", "vendor" };
+        public static readonly string[] BounceValues = { "hard", "soft", "none" };
+
+        /// <summary>The prefix of a reason table's action columns: <c>action.en</c>, <c>action.tr</c>.</summary>
+        public const string ActionPrefix = "action.";
+
+        /// <summary>Added to a reason's position to give its action row a code of its own.</summary>
+        public const int ActionCodeBase = 100000;
+
+        public static string[] FixedColumns(CodeTableKind kind) => kind switch
+        {
+            CodeTableKind.Reason => ReasonColumns,
+            CodeTableKind.Vendor => VendorColumns,
+            _ => RuleColumns,
+        };
+
+        public static CodeTableParseResult Parse(string text, CodeTableKind kind, Func<string, bool> isValidName)
+        {
+            var problems = new List<CodeTableProblem>();
+            List<CsvRecord> records = CsvRecordReader.Read(text, problems);
+            if (records.Count == 0)
+            {
+                if (problems.Count == 0)
+                {
+                    problems.Add(CodeTableProblem.AtLine(CodeTableProblemKind.EmptyFile, 0, 0, 0));
+                }
+
+                return Result(null, problems);
+            }
+
+            string[] fixedColumns = FixedColumns(kind);
+            CsvRecord header = records[0];
+            string[]? cultures = ReadHeader(header, fixedColumns, kind, problems);
+            if (cultures is null)
+            {
+                return Result(null, problems);
+            }
+
+            int columnCount = header.Fields.Count;
+            var members = new List<CodeRow>();
+            var actions = new List<CodeRow>();
+            var lineOfName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var lineOfKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+            for (int r = 1; r < records.Count; r++)
+            {
+                CsvRecord record = records[r];
+                EquatableArray<CsvField> fields = record.Fields;
+                if (fields.Count != columnCount)
+                {
+                    problems.Add(new CodeTableProblem(
+                        CodeTableProblemKind.ColumnCount, record.Line, 0, record.Offset, 0,
+                        new EquatableArray<string>(new[] { Format(columnCount), Format(fields.Count) })));
+                    continue;
+                }
+
+                int position = members.Count;
+                CodeRow? row = kind switch
+                {
+                    CodeTableKind.Reason => ReadReason(fields, position, record.Line, isValidName, lineOfName, problems),
+                    CodeTableKind.Vendor => ReadVendorEntry(fields, position, record.Line, isValidName, lineOfName, lineOfKey, problems),
+                    _ => ReadRule(fields, position, record.Line, isValidName, problems),
+                };
+                if (row is null)
+                {
+                    continue;
+                }
+
+                int firstText = fixedColumns.Length;
+                string[]? texts = ReadTexts(fields, firstText, cultures, row.Value, problems);
+                if (texts is null && cultures.Length > 0)
+                {
+                    continue;
+                }
+
+                if (kind == CodeTableKind.Reason)
+                {
+                    string[]? actionTexts = ReadTexts(fields, firstText + cultures.Length, cultures, row.Value, problems);
+                    if (actionTexts is null)
+                    {
+                        continue;
+                    }
+
+                    actions.Add(new CodeRow(ActionCodeBase + position, CodeRowKind.ReasonAction, row.Value.Name + ".Action", string.Empty, new EquatableArray<string>(actionTexts), record.Line));
+                }
+
+                members.Add(row.Value with { Texts = new EquatableArray<string>(texts ?? Array.Empty<string>()) });
+            }
+
+            CodeRow[] rows = members.Concat(actions).ToArray();
+            return Result(new CodeTable(new EquatableArray<string>(cultures), new EquatableArray<CodeRow>(rows)), problems);
+        }
+
+        private static CodeRow? ReadReason(
+            EquatableArray<CsvField> fields, int position, int line, Func<string, bool> isValidName,
+            Dictionary<string, int> lineOfName, List<CodeTableProblem> problems)
+        {
+            CsvField name = fields[0];
+            CsvField bounce = fields[1];
+            if (!ReadName(name, isValidName, lineOfName, problems))
+            {
+                return null;
+            }
+
+            if (!BounceValues.Contains(bounce.Value, StringComparer.Ordinal))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, bounce, "bounce", bounce.Value, "'hard', 'soft' or 'none'"));
+                return null;
+            }
+
+            return new CodeRow(position, CodeRowKind.Reason, name.Value, bounce.Value, EquatableArray<string>.Empty, line)
+            {
+                Extra = new EquatableArray<string>(new[] { bounce.Value }),
+            };
+        }
+
+        private static CodeRow? ReadVendorEntry(
+            EquatableArray<CsvField> fields, int position, int line, Func<string, bool> isValidName,
+            Dictionary<string, int> lineOfName, Dictionary<string, int> lineOfKey, List<CodeTableProblem> problems)
+        {
+            CsvField status = fields[0];
+            CsvField tag = fields[1];
+            CsvField name = fields[2];
+            CsvField reason = fields[3];
+            if (!TryReadStatus(status.Value, requireClass: true, out _))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, status.Value, "an enhanced status code with its class, such as 5.7.26"));
+                return null;
+            }
+
+            if (!ReadName(name, isValidName, lineOfName, problems) || !ReadReasonName(reason, isValidName, problems))
+            {
+                return null;
+            }
+
+            string key = status.Value + "|" + tag.Value.Trim();
+            if (lineOfKey.TryGetValue(key, out int firstLine))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateCode, status, status.Value + (tag.Value.Trim().Length > 0 ? " with tag '" + tag.Value.Trim() + "'" : string.Empty), Format(firstLine + 1)));
+                return null;
+            }
+
+            lineOfKey.Add(key, line);
+            return new CodeRow(position, CodeRowKind.VendorEntry, name.Value, status.Value, EquatableArray<string>.Empty, line)
+            {
+                Extra = new EquatableArray<string>(new[] { tag.Value.Trim(), reason.Value }),
+            };
+        }
+
+        private static CodeRow? ReadRule(EquatableArray<CsvField> fields, int position, int line, Func<string, bool> isValidName, List<CodeTableProblem> problems)
+        {
+            CsvField reason = fields[0];
+            CsvField status = fields[1];
+            CsvField reply = fields[2];
+            CsvField phrase = fields[3];
+            CsvField vendor = fields[4];
+            if (!ReadReasonName(reason, isValidName, problems))
+            {
+                return null;
+            }
+
+            if (status.Value.Length > 0 && !TryReadStatus(status.Value, requireClass: false, out _))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, status.Value, "an enhanced status code such as 5.1.1 or X.1.1 (any class)"));
+                return null;
+            }
+
+            if (reply.Value.Length > 0 && !CodeTableParser.TryReadCode(reply.Value, out _))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, reply, reply.Value, "a three-digit SMTP reply code from 100 to 599"));
+                return null;
+            }
+
+            if (status.Value.Length == 0 && reply.Value.Length == 0 && phrase.Value.Trim().Length == 0)
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, reason, "status, reply, phrase", string.Empty, "a rule with at least one condition: a status, a reply code or a phrase"));
+                return null;
+            }
+
+            if (phrase.Value.Length > 0 && (phrase.Value.Trim().Length != phrase.Value.Length || FirstInvalidCharacter(phrase.Value) >= 0))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, phrase, "phrase", phrase.Value, "text without control characters or white space at either end"));
+                return null;
+            }
+
+            if (vendor.Value.Length > 0 && !isValidName(vendor.Value))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, vendor, "vendor", vendor.Value, "empty or a vendor name such as 'Google'"));
+                return null;
+            }
+
+            return new CodeRow(position, CodeRowKind.Rule, "Rule" + Format(position + 1), string.Empty, EquatableArray<string>.Empty, line)
+            {
+                Extra = new EquatableArray<string>(new[] { reason.Value, status.Value, reply.Value, phrase.Value, vendor.Value }),
+            };
+        }
+
+        private static bool ReadName(CsvField name, Func<string, bool> isValidName, Dictionary<string, int> lineOfName, List<CodeTableProblem> problems)
+        {
+            if (!isValidName(name.Value))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidName, name, name.Value));
+                return false;
+            }
+
+            if (lineOfName.TryGetValue(name.Value, out int firstLine))
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateName, name, name.Value, Format(firstLine + 1)));
+                return false;
+            }
+
+            lineOfName.Add(name.Value, name.Line);
+            return true;
+        }
+
+        private static bool ReadReasonName(CsvField reason, Func<string, bool> isValidName, List<CodeTableProblem> problems)
+        {
+            if (isValidName(reason.Value))
+            {
+                return true;
+            }
+
+            problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, reason, "reason", reason.Value, "the name of a reason such as 'UserUnknown'"));
+            return false;
+        }
+
+        /// <summary>Reads one text per culture starting at column <paramref name="first"/>; null after reporting an unusable one.</summary>
+        private static string[]? ReadTexts(EquatableArray<CsvField> fields, int first, string[] cultures, CodeRow row, List<CodeTableProblem> problems)
+        {
+            var texts = new string[cultures.Length];
+            for (int c = 0; c < cultures.Length; c++)
+            {
+                CsvField field = fields[first + c];
+                int bad = FirstInvalidCharacter(field.Value);
+                if (bad >= 0)
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCharacter, field, row.Name, cultures[c], ((int)field.Value[bad]).ToString("X4", CultureInfo.InvariantCulture)));
+                    return null;
+                }
+
+                if (field.Value.Trim().Length == 0)
+                {
+                    if (c == 0)
+                    {
+                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, field, row.Name));
+                        return null;
+                    }
+
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, row.Name, cultures[c]));
+                }
+
+                texts[c] = field.Value.Trim().Length == 0 ? string.Empty : field.Value;
+            }
+
+            return texts;
+        }
+
+        /// <summary>
+        /// Checks the fixed columns and returns the cultures (<c>en</c> first). A reason table then repeats its cultures as
+        /// <c>action.*</c> columns in the same order; a rule table has no culture columns.
+        /// </summary>
+        private static string[]? ReadHeader(CsvRecord header, string[] fixedColumns, CodeTableKind kind, List<CodeTableProblem> problems)
+        {
+            EquatableArray<CsvField> fields = header.Fields;
+            string found = string.Join(",", fields.Select(f => f.Value));
+            string expected = kind switch
+            {
+                CodeTableKind.Reason => "name,bounce,en[,culture...],action.en[,action.culture...]",
+                CodeTableKind.Vendor => "status,tag,name,reason,en[,culture...]",
+                _ => "reason,status,reply,phrase,vendor",
+            };
+
+            for (int i = 0; i < fixedColumns.Length; i++)
+            {
+                if (i >= fields.Count || !string.Equals(fields[i].Value, fixedColumns[i], StringComparison.Ordinal))
+                {
+                    return Invalid(i < fields.Count ? fields[i] : fields[fields.Count - 1]);
+                }
+            }
+
+            int rest = fields.Count - fixedColumns.Length;
+            if (kind == CodeTableKind.Rules)
+            {
+                return rest == 0 ? Array.Empty<string>() : Invalid(fields[fixedColumns.Length]);
+            }
+
+            int cultureCount = kind == CodeTableKind.Reason ? rest / 2 : rest;
+            if (cultureCount == 0 || (kind == CodeTableKind.Reason && rest % 2 != 0))
+            {
+                return Invalid(fields[fields.Count - 1]);
+            }
+
+            var cultures = new string[cultureCount];
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (int c = 0; c < cultureCount; c++)
+            {
+                CsvField field = fields[fixedColumns.Length + c];
+                bool valid = c == 0 ? field.Value == "en" : CodeTableParser.IsCultureName(field.Value) && seen.Add(field.Value) && field.Value != "en";
+                if (!valid)
+                {
+                    return Invalid(field);
+                }
+
+                seen.Add(field.Value);
+                cultures[c] = field.Value;
+                if (kind == CodeTableKind.Reason)
+                {
+                    CsvField action = fields[fixedColumns.Length + cultureCount + c];
+                    if (!string.Equals(action.Value, ActionPrefix + field.Value, StringComparison.Ordinal))
+                    {
+                        return Invalid(action);
+                    }
+                }
+            }
+
+            return cultures;
+
+            string[]? Invalid(CsvField at)
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.HeaderInvalid, at, $"it must be '{expected}' but is '{found}'"));
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// <c>C.S.D</c> with C in 2, 4, 5, or (unless <paramref name="requireClass"/>) <c>X.S.D</c> for any class; S and D are
+        /// 1–3 ASCII digits. <paramref name="key"/> is <c>class * 1,000,000 + subject * 1,000 + detail</c>, class 0 for X.
+        /// </summary>
+        public static bool TryReadStatus(string text, bool requireClass, out int key)
+        {
+            key = 0;
+            string[] parts = text.Split('.');
+            if (parts.Length != 3 || parts[0].Length != 1)
+            {
+                return false;
+            }
+
+            char c = parts[0][0];
+            int classDigit;
+            if (c == '2' || c == '4' || c == '5')
+            {
+                classDigit = c - '0';
+            }
+            else if (c == 'X' && !requireClass)
+            {
+                classDigit = 0;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!TryReadNumber(parts[1], out int subject) || !TryReadNumber(parts[2], out int detail))
+            {
+                return false;
+            }
+
+            key = (classDigit * 1000000) + (subject * 1000) + detail;
+            return true;
+        }
+
+        private static bool TryReadNumber(string text, out int value)
+        {
+            value = 0;
+            if (text.Length == 0 || text.Length > 3)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
+
+        /// <summary>The index of the first character a .resx file cannot hold (see <see cref="CodeTableParser"/>), or -1.</summary>
+        public static int FirstInvalidCharacter(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char ch = text[i];
+                if (char.IsHighSurrogate(ch))
+                {
+                    if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    return i;
+                }
+
+                bool valid = !char.IsLowSurrogate(ch)
+                    && (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
+                    && ch != '\uFFFE' && ch != '\uFFFF';
+                if (!valid)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static CodeTableParseResult Result(CodeTable? table, List<CodeTableProblem> problems) =>
+            new CodeTableParseResult(table, new EquatableArray<CodeTableProblem>(problems.ToArray()));
+
+        private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,414 @@
+using System;
+
+namespace SmtpCodes.Diagnosis;
+
+/// <summary>
+/// Finds the reply code and the enhanced status code in free text, the way mail servers and bounce emails wrap them:
+/// <c>Remote host said: 550 5.1.1 …</c>, <c>550: 5.2.2</c>, <c>(#5.1.1)</c>, <c>ERROR_CODE :550</c>, flattened multi-line
+/// replies, repeated codes, and a reply quoted inside another (<c>554 5.0.0 … &lt;421 4.4.2 …&gt;</c>). One left-to-right
+/// pass over the text, no regular expressions, no allocation.
+/// </summary>
+/// <remarks>
+/// A reply code is three digits (1–5, 0–5, 0–9) standing alone: not part of a longer number, a word, a dotted number
+/// (an IP address) or a bracketed tag (<c>[506]</c>). An enhanced code is <c>C.S.D</c> (C 2, 4 or 5; S and D one to three
+/// digits) standing alone, so <c>4.16.55.1</c> and IP addresses are not codes. The cause is the last reply in the text,
+/// since servers and relays quote the reply they received after their own words; an earlier different one is kept as
+/// the outer reply. A reply code after a plain word (<c>in 450 minutes</c>) counts only when nothing better is there.
+/// </remarks>
+internal static class ReplyFinder
+{
+    /// <summary>At most this many candidates are kept; later ones are ignored, so hostile text stays linear.</summary>
+    private const int MaxCandidates = 64;
+
+    /// <summary>Finds the codes in <paramref name="text"/>.</summary>
+    public static FoundCodes Find(ReadOnlySpan<char> text)
+    {
+        Span<Candidate> candidates = stackalloc Candidate[MaxCandidates];
+        int count = Collect(text, candidates);
+        return Choose(text, candidates.Slice(0, count));
+    }
+
+    private static int Collect(ReadOnlySpan<char> text, Span<Candidate> candidates)
+    {
+        int count = 0;
+        for (int i = 0; i < text.Length && count < candidates.Length; i++)
+        {
+            char c = text[i];
+            if (c < '1' || c > '5' || (i > 0 && IsWordOrNumber(text[i - 1])))
+            {
+                continue;
+            }
+
+            if (TryEnhanced(text, i, out int end, out EnhancedStatusCode enhanced))
+            {
+                candidates[count++] = new Candidate(i, end, 0, enhanced, strong: true);
+                i = end - 1;
+                continue;
+            }
+
+            if (TryReply(text, i, out int code, out bool strong))
+            {
+                candidates[count++] = new Candidate(i, i + 3, code, default, strong);
+                i += 2;
+            }
+        }
+
+        return count;
+    }
+
+    private static FoundCodes Choose(ReadOnlySpan<char> text, ReadOnlySpan<Candidate> candidates)
+    {
+        // The cause: the last strong failure reply (4yz, 5yz); else the last strong reply; else the last weak one.
+        int cause = LastReply(candidates, failuresOnly: true, strongOnly: true);
+        if (cause < 0)
+        {
+            cause = LastReply(candidates, failuresOnly: false, strongOnly: true);
+        }
+
+        if (cause < 0)
+        {
+            cause = LastReply(candidates, failuresOnly: true, strongOnly: false);
+        }
+
+        var found = default(FoundCodes);
+        int textStart;
+        if (cause >= 0)
+        {
+            Candidate reply = candidates[cause];
+            found.Code = reply.Code;
+            textStart = reply.End;
+            int enhanced = EnhancedAfter(text, candidates, cause);
+            if (enhanced < 0)
+            {
+                enhanced = EnhancedOfSameCode(text, candidates, reply.Code);
+            }
+
+            if (enhanced < 0)
+            {
+                enhanced = NearestEnhancedOfClass(candidates, cause, reply.Code / 100);
+            }
+
+            if (enhanced >= 0)
+            {
+                found.Enhanced = candidates[enhanced].Enhanced;
+                if (candidates[enhanced].Start >= reply.End && candidates[enhanced].Start - reply.End <= 3)
+                {
+                    textStart = candidates[enhanced].End;
+                }
+            }
+
+            found.TextEnd = CloserAfter(text, reply.Start, textStart);
+        }
+        else
+        {
+            int enhanced = LastEnhanced(candidates);
+            textStart = enhanced >= 0 ? candidates[enhanced].End : SkipDiagnosticType(text);
+            found.Enhanced = enhanced >= 0 ? candidates[enhanced].Enhanced : null;
+            found.TextEnd = enhanced >= 0 ? CloserAfter(text, candidates[enhanced].Start, textStart) : text.Length;
+        }
+
+        // The outer reply: the first code in the text that differs from the cause.
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            Candidate c = candidates[i];
+            if (!c.Strong)
+            {
+                continue;
+            }
+
+            if (c.Code != 0 && found.OuterCode == 0 && c.Code != found.Code)
+            {
+                found.OuterCode = c.Code;
+            }
+            else if (c.Code == 0 && found.OuterEnhanced is null && found.Enhanced != c.Enhanced)
+            {
+                found.OuterEnhanced = c.Enhanced;
+            }
+        }
+
+        found.TextStart = SkipSeparators(text, textStart, found.TextEnd);
+        found.TextEnd = TrimEnd(text, found.TextStart, found.TextEnd);
+        return found;
+    }
+
+    private static int LastReply(ReadOnlySpan<Candidate> candidates, bool failuresOnly, bool strongOnly)
+    {
+        for (int i = candidates.Length - 1; i >= 0; i--)
+        {
+            Candidate c = candidates[i];
+            if (c.Code != 0 && (!strongOnly || c.Strong) && (!failuresOnly || c.Code >= 400))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastEnhanced(ReadOnlySpan<Candidate> candidates)
+    {
+        int fallback = -1;
+        for (int i = candidates.Length - 1; i >= 0; i--)
+        {
+            if (candidates[i].Code == 0)
+            {
+                if (candidates[i].Enhanced.Class != EnhancedStatusClass.Success)
+                {
+                    return i;
+                }
+
+                fallback = fallback < 0 ? i : fallback;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary>An enhanced code right after the reply (<c>550 5.1.1</c>, <c>550-5.1.1</c>, <c>550: 5.2.2</c>, <c>550-'5.7.1</c>).</summary>
+    private static int EnhancedAfter(ReadOnlySpan<char> text, ReadOnlySpan<Candidate> candidates, int reply)
+    {
+        if (reply + 1 < candidates.Length && candidates[reply + 1].Code == 0)
+        {
+            int gap = candidates[reply + 1].Start - candidates[reply].End;
+            if (gap >= 1 && gap <= 3 && IsSeparatorRun(text.Slice(candidates[reply].End, gap)))
+            {
+                return reply + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The enhanced code paired with an earlier occurrence of the same reply (<c>550 5.7.1 550 User unknown</c>).</summary>
+    private static int EnhancedOfSameCode(ReadOnlySpan<char> text, ReadOnlySpan<Candidate> candidates, int code)
+    {
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            if (candidates[i].Code == code)
+            {
+                int enhanced = EnhancedAfter(text, candidates, i);
+                if (enhanced >= 0)
+                {
+                    return enhanced;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lone enhanced code of the reply's class, nearest after it, else nearest before it (<c>550 … (#5.1.1)</c>).</summary>
+    private static int NearestEnhancedOfClass(ReadOnlySpan<Candidate> candidates, int reply, int classDigit)
+    {
+        for (int i = reply + 1; i < candidates.Length; i++)
+        {
+            if (candidates[i].Code == 0 && (int)candidates[i].Enhanced.Class == classDigit)
+            {
+                return i;
+            }
+        }
+
+        for (int i = reply - 1; i >= 0; i--)
+        {
+            if (candidates[i].Code == 0 && (int)candidates[i].Enhanced.Class == classDigit)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TryEnhanced(ReadOnlySpan<char> text, int start, out int end, out EnhancedStatusCode code)
+    {
+        code = default;
+        end = start;
+        char c = text[start];
+        if (c != '2' && c != '4' && c != '5')
+        {
+            return false;
+        }
+
+        int i = start + 1;
+        if (!Dot(text, i) || !Number(text, i + 1, out int subject, out i) || !Dot(text, i) || !Number(text, i + 1, out int detail, out i))
+        {
+            return false;
+        }
+
+        // Not part of a longer dotted number (4.16.55.1, an address) or a word.
+        if (i < text.Length && (IsAsciiLetterOrDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && IsDigit(text[i + 1]))))
+        {
+            return false;
+        }
+
+        end = i;
+        code = new EnhancedStatusCode(c - '0', subject, detail);
+        return true;
+    }
+
+    private static bool TryReply(ReadOnlySpan<char> text, int start, out int code, out bool strong)
+    {
+        code = 0;
+        strong = false;
+        if (start + 3 > text.Length || !IsDigit(text[start + 1]) || !IsDigit(text[start + 2]) || text[start + 1] > '5')
+        {
+            return false;
+        }
+
+        if (start > 0 && (text[start - 1] is '-' or '#' or '/' or '.' or '+' or '$' or '%' or '@' or '&'))
+        {
+            return false;
+        }
+
+        int after = start + 3;
+        if (after < text.Length && text[after] is not (' ' or '-' or ':' or ',' or ';' or '\t' or '\r' or '\n' or '>' or ')' or '\'' or '"'))
+        {
+            return false;
+        }
+
+        code = ((text[start] - '0') * 100) + ((text[start + 1] - '0') * 10) + (text[start + 2] - '0');
+
+        // After a plain word ("in 450 minutes", "ResponseCode 421") a number is only a fallback.
+        int p = start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        strong = !(p >= 0 && p < start - 1 && IsAsciiLetterOrDigit(text[p]));
+        return true;
+    }
+
+    /// <summary>Where the text of a reply quoted in brackets or quotes ends: at the closer matching the opener before it.</summary>
+    private static int CloserAfter(ReadOnlySpan<char> text, int replyStart, int from)
+    {
+        if (replyStart == 0)
+        {
+            return text.Length;
+        }
+
+        char closer = text[replyStart - 1] switch
+        {
+            '<' => '>',
+            '(' => ')',
+            '[' => ']',
+            '\'' => '\'',
+            '"' => '"',
+            _ => '\0',
+        };
+        if (closer == '\0')
+        {
+            return text.Length;
+        }
+
+        int end = text.Slice(from).IndexOf(closer);
+        return end < 0 ? text.Length : from + end;
+    }
+
+    /// <summary>Skips a leading diagnostic type (<c>smtp;</c>, <c>X-Postfix;</c>) when no code was found.</summary>
+    private static int SkipDiagnosticType(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && (IsAsciiLetterOrDigit(text[i]) || text[i] == '-' || text[i] == '_'))
+        {
+            i++;
+        }
+
+        return i > start && i < text.Length && text[i] == ';' ? i + 1 : 0;
+    }
+
+    private static int SkipSeparators(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or ':' or '\'' or '"'))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsSeparatorRun(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+        {
+            if (c is not (' ' or '-' or ':' or '\'' or '"' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Dot(ReadOnlySpan<char> text, int i) => i < text.Length && text[i] == '.';
+
+    private static bool Number(ReadOnlySpan<char> text, int start, out int value, out int end)
+    {
+        value = 0;
+        end = start;
+        while (end < text.Length && end - start < 4 && IsDigit(text[end]))
+        {
+            value = (value * 10) + (text[end] - '0');
+            end++;
+        }
+
+        return end > start && end - start <= 3;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsAsciiLetterOrDigit(char c) => IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    /// <summary>A character that makes a following digit part of something else: a word, a number, a dotted number.</summary>
+    private static bool IsWordOrNumber(char c) => IsAsciiLetterOrDigit(c) || c == '.' || c == '_';
+
+    private readonly struct Candidate
+    {
+        public Candidate(int start, int end, int code, EnhancedStatusCode enhanced, bool strong)
+        {
+            Start = start;
+            End = end;
+            Code = code;
+            Enhanced = enhanced;
+            Strong = strong;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        /// <summary>The reply code, or 0 for an enhanced code.</summary>
+        public int Code { get; }
+
+        public EnhancedStatusCode Enhanced { get; }
+
+        public bool Strong { get; }
+    }
+}
+
+/// <summary>What <see cref="ReplyFinder"/> found: the cause and outer codes, and where the server's text is.</summary>
+internal struct FoundCodes
+{
+    public int Code;
+    public EnhancedStatusCode? Enhanced;
+    public int OuterCode;
+    public EnhancedStatusCode? OuterEnhanced;
+    public int TextStart;
+    public int TextEnd;
+}

@@ -1,0 +1,360 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using SmtpCodes.Diagnosis;
+
+namespace SmtpCodes;
+
+/// <summary>
+/// What a reply or a bounce's diagnostic text says, however it is wrapped: the reply code and enhanced status code found
+/// in it, the bounce reason, whether it is a hard bounce, what to do, and why it was decided so. The lenient partner of
+/// <see cref="SmtpResponse"/>, which stays strict.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Analyze(string)"/> never throws and its cost is linear in the text's length. It uses no regular
+/// expressions and, for a <see cref="string"/>, allocates nothing: <see cref="Text"/> and <see cref="MatchedBy"/> are
+/// made when read.
+/// </para>
+/// <para>
+/// The reason is decided, most specific first, by the vendor tables (a vendor's documented status, with its tag when it
+/// has one, once the text or the remote host names the vendor), then by the rules of <c>diagnosis-rules.csv</c> in file
+/// order (phrases, statuses and reply codes). <see cref="MatchedBy"/> says which.
+/// </para>
+/// </remarks>
+public readonly struct SmtpDiagnosis
+{
+    private static DiagnosisEngine? s_engine;
+
+    private readonly string? _source;
+    private readonly int _textStart;
+    private readonly int _textLength;
+    private readonly VendorTable? _vendor;
+    private readonly int _vendorEntry;
+    private readonly int _rule;
+    private readonly DiagnosisRules? _rules;
+
+    private SmtpDiagnosis(
+        string source, in FoundCodes found, EnhancedStatusCode? status, BounceReason reason,
+        VendorTable? vendor, int vendorEntry, DiagnosisRules? rules, int rule)
+    {
+        _source = source;
+        _textStart = found.TextStart;
+        _textLength = found.TextEnd - found.TextStart;
+        Code = found.Code;
+        EnhancedCode = status;
+        OuterCode = found.OuterCode;
+        OuterEnhancedCode = found.OuterEnhanced;
+        Reason = reason;
+        _vendor = vendor;
+        _vendorEntry = vendorEntry;
+        _rules = rules;
+        _rule = rule;
+    }
+
+    /// <summary>Whether nothing was found: no code, no enhanced code and no reason.</summary>
+    public bool IsEmpty => Code == 0 && EnhancedCode is null && Reason == BounceReason.Undefined;
+
+    /// <summary>The reply code of the cause (the innermost reply), or 0 when the text has none.</summary>
+    public int Code { get; }
+
+    /// <summary>The reply code as an <see cref="SmtpReply"/>, or <see langword="null"/> when the text has none.</summary>
+    public SmtpReply? Reply => Code == 0 ? null : (SmtpReply)Code;
+
+    /// <summary>
+    /// The enhanced status code of the cause, or the context's status when the text has none; <see langword="null"/> when
+    /// neither has one.
+    /// </summary>
+    public EnhancedStatusCode? EnhancedCode { get; }
+
+    /// <summary>A different reply code that wraps the cause (<c>554</c> in <c>554 5.0.0 … &lt;421 4.4.2 …&gt;</c>), or 0.</summary>
+    public int OuterCode { get; }
+
+    /// <summary>A different enhanced status code that wraps the cause, or <see langword="null"/>.</summary>
+    public EnhancedStatusCode? OuterEnhancedCode { get; }
+
+    /// <summary>
+    /// Whether the reply code and the enhanced code disagree on the class (<c>550 4.4.7</c>): both are reported as found,
+    /// and the reply code says whether the server gave up.
+    /// </summary>
+    public bool ClassesDisagree => Code != 0 && EnhancedCode is { } enhanced && Code / 100 != (int)enhanced.Class;
+
+    /// <summary>Why the message was not delivered; <see cref="BounceReason.Undefined"/> when nothing decided it.</summary>
+    public BounceReason Reason { get; }
+
+    /// <summary>
+    /// <see langword="true"/> for a hard bounce (permanent for that address: stop mailing it), <see langword="false"/> for a
+    /// soft one, <see langword="null"/> when the reason is not a failure or is undefined.
+    /// </summary>
+    public bool? IsHardBounce => Reason.IsHardBounce();
+
+    /// <summary>The vendor whose documented entry decided, or <see langword="null"/>.</summary>
+    public string? Vendor => _vendor?.Name;
+
+    /// <summary>The name of the vendor's entry that decided (such as <c>DmarcRejected</c>), or <see langword="null"/>.</summary>
+    public string? VendorEntry => _vendor?.GetName(_vendorEntry);
+
+    /// <summary>
+    /// Why <see cref="Reason"/> was decided: the vendor entry (<c>vendor Google 5.7.26 DmarcRejected</c>) or the rule, with
+    /// its conditions and line (<c>phrase "user unknown" (diagnosis-rules.csv line 12)</c>); empty when nothing decided.
+    /// </summary>
+    public string MatchedBy
+    {
+        get
+        {
+            if (_vendor is not null)
+            {
+                string tag = _vendor.GetTag(_vendorEntry);
+                return "vendor " + _vendor.Name + " " + _vendor.GetStatus(_vendorEntry).ToString()
+                    + (tag.Length > 0 ? " \"" + tag + "\"" : string.Empty) + " " + _vendor.GetName(_vendorEntry);
+            }
+
+            if (_rules is null || _rule < 0)
+            {
+                return string.Empty;
+            }
+
+            var builder = new StringBuilder();
+            if (_rules.Phrases[_rule].Length > 0)
+            {
+                builder.Append("phrase \"").Append(_rules.Phrases[_rule]).Append('"');
+            }
+
+            if (_rules.Statuses[_rule] >= 0)
+            {
+                int key = _rules.Statuses[_rule];
+                Separate(builder).Append("status ").Append(key / 1000000 == 0 ? "X" : (key / 1000000).ToString(CultureInfo.InvariantCulture))
+                    .Append('.').Append((key / 1000 % 1000).ToString(CultureInfo.InvariantCulture))
+                    .Append('.').Append((key % 1000).ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (_rules.Replies[_rule] != 0)
+            {
+                Separate(builder).Append("reply ").Append(_rules.Replies[_rule].ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (_rules.Vendors[_rule].Length > 0)
+            {
+                Separate(builder).Append("vendor ").Append(_rules.Vendors[_rule]);
+            }
+
+            return builder.Append(" (").Append(_rules.Source).Append(" line ")
+                .Append(_rules.Lines[_rule].ToString(CultureInfo.InvariantCulture)).Append(')').ToString();
+
+            static StringBuilder Separate(StringBuilder b) => b.Length > 0 ? b.Append(" + ") : b;
+        }
+    }
+
+    /// <summary>
+    /// The server's words without the codes: after the cause's reply code and enhanced code, up to the bracket or quote
+    /// that closes a nested reply; the whole text, less a leading diagnostic type (<c>smtp;</c>), when no code was found.
+    /// The codes that start the lines of a multi-line reply flattened onto one line are removed. Nothing else is
+    /// changed: control characters are kept as given (escape them before writing to a terminal).
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            if (_source is null || _textLength <= 0)
+            {
+                return string.Empty;
+            }
+
+            string text = _source.Substring(_textStart, _textLength);
+            return Code == 0 ? text : RemoveContinuationCodes(text, Code, EnhancedCode);
+        }
+    }
+
+    /// <summary>
+    /// Says what happened, most specific first: the vendor's entry, then the enhanced code's registry entry, then the
+    /// reason, then the reply code; an empty string when nothing was found.
+    /// </summary>
+    /// <param name="culture">The culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The localized text.</returns>
+    public string Describe(CultureInfo? culture = null)
+    {
+        if (_vendor is not null)
+        {
+            return _vendor.Describe(_vendorEntry, culture);
+        }
+
+        if (EnhancedCode is { IsKnown: true } enhanced)
+        {
+            return enhanced.Describe(culture);
+        }
+
+        if (Reason != BounceReason.Undefined)
+        {
+            return Reason.Describe(culture);
+        }
+
+        if (Code != 0)
+        {
+            return ((SmtpReply)Code).Describe(culture);
+        }
+
+        return EnhancedCode is { } unknown ? unknown.Describe(culture) : string.Empty;
+    }
+
+    /// <summary>Says what to do, from the reason (<see cref="BounceReasonExtensions.DescribeAction"/>).</summary>
+    /// <param name="culture">The culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The localized action.</returns>
+    public string DescribeAction(CultureInfo? culture = null) => Reason.DescribeAction(culture);
+
+    /// <summary>Analyzes a reply or diagnostic text.</summary>
+    /// <param name="text">Any text: a reply, a log line, a bounce's <c>Diagnostic-Code</c>; <see langword="null"/> is empty.</param>
+    /// <returns>What was found; <see cref="IsEmpty"/> when nothing was.</returns>
+    public static SmtpDiagnosis Analyze(string? text) => Analyze(text, default);
+
+    /// <summary>Analyzes a reply or diagnostic text, with what else is known about it.</summary>
+    /// <param name="text">Any text; <see langword="null"/> is empty.</param>
+    /// <param name="context">The status and remote host reported beside the text.</param>
+    /// <returns>What was found; <see cref="IsEmpty"/> when nothing was.</returns>
+    public static SmtpDiagnosis Analyze(string? text, DiagnosisContext context)
+    {
+        text ??= string.Empty;
+        DiagnosisEngine engine = Engine;
+        ReadOnlySpan<char> span = text.AsSpan();
+        FoundCodes found = ReplyFinder.Find(span);
+        EnhancedStatusCode? status = found.Enhanced ?? context.Status;
+
+        int words = engine.Matcher.BitSetLength;
+        Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
+        bits.Clear();
+
+        // A multi-line reply flattened onto one line repeats its codes mid-sentence; phrases are matched without them.
+        engine.Matcher.Match(found.Code == 0 ? span : RemoveContinuationCodes(text, found.Code, found.Enhanced).AsSpan(), bits);
+
+        int statusKey = status is { } s ? s.GetHashCode() : -1;
+        int outerKey = found.OuterEnhanced is { } o ? o.GetHashCode() : -1;
+        string? identified = null;
+        for (int v = 0; v < engine.Vendors.Length; v++)
+        {
+            if (!engine.Identifies(v, bits, context.RemoteHost))
+            {
+                continue;
+            }
+
+            identified ??= engine.Vendors[v].Name;
+            int entry = statusKey >= 0 ? engine.MatchEntry(v, statusKey, bits) : -1;
+            if (entry >= 0)
+            {
+                VendorTable vendor = engine.Vendors[v];
+                return new SmtpDiagnosis(text, found, status, vendor.GetReason(entry), vendor, entry, null, -1);
+            }
+        }
+
+        int rule = engine.MatchRule(bits, found.Code, found.OuterCode, statusKey, outerKey, identified);
+        BounceReason reason = rule >= 0 ? engine.Rules.Reasons[rule] : BounceReason.Undefined;
+        return new SmtpDiagnosis(text, found, status, reason, null, -1, engine.Rules, rule);
+    }
+
+    /// <summary>Analyzes a reply or diagnostic text held in a span (copied once into the result's text).</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>What was found; <see cref="IsEmpty"/> when nothing was.</returns>
+    public static SmtpDiagnosis Analyze(ReadOnlySpan<char> text) => Analyze(text.ToString(), default);
+
+    /// <summary>Analyzes a reply or diagnostic text held in a span (copied once into the result's text).</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="context">The status and remote host reported beside the text.</param>
+    /// <returns>What was found; <see cref="IsEmpty"/> when nothing was.</returns>
+    public static SmtpDiagnosis Analyze(ReadOnlySpan<char> text, DiagnosisContext context) => Analyze(text.ToString(), context);
+
+    /// <summary>
+    /// Adds a vendor table (a generated <c>…Info.Vendor</c>) to every later analysis in the process; adding one twice does
+    /// nothing. The built-in tables (Google, Microsoft, Yahoo and AOL, Apple) are always there.
+    /// </summary>
+    /// <param name="vendor">The table.</param>
+    public static void AddVendor(VendorTable vendor)
+    {
+        if (vendor is null)
+        {
+            throw new ArgumentNullException(nameof(vendor));
+        }
+
+        while (true)
+        {
+            DiagnosisEngine current = Engine;
+            if (Array.IndexOf(current.Vendors, vendor) >= 0)
+            {
+                return;
+            }
+
+            var vendors = new VendorTable[current.Vendors.Length + 1];
+            Array.Copy(current.Vendors, vendors, current.Vendors.Length);
+            vendors[current.Vendors.Length] = vendor;
+            if (Interlocked.CompareExchange(ref s_engine, new DiagnosisEngine(current.Rules, vendors), current) == current)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The vendor tables in use, built-in ones first.</summary>
+    /// <returns>The tables.</returns>
+    public static System.Collections.Generic.IReadOnlyList<VendorTable> GetVendors() => Array.AsReadOnly(Engine.Vendors);
+
+    private static DiagnosisEngine Engine
+    {
+        get
+        {
+            DiagnosisEngine? engine = Volatile.Read(ref s_engine);
+            if (engine is null)
+            {
+                Interlocked.CompareExchange(ref s_engine, new DiagnosisEngine(DiagnosisRuleTable.Create(), SmtpCodesVendorTables.All), null);
+                engine = Volatile.Read(ref s_engine)!;
+            }
+
+            return engine;
+        }
+    }
+
+    /// <summary>Removes <c>550-5.2.1 </c> / <c>550 5.2.1 </c> where a flattened multi-line reply repeats its codes.</summary>
+    private static string RemoveContinuationCodes(string text, int code, EnhancedStatusCode? enhanced)
+    {
+        Span<char> codeText = stackalloc char[3];
+        codeText[0] = (char)('0' + (code / 100));
+        codeText[1] = (char)('0' + (code / 10 % 10));
+        codeText[2] = (char)('0' + (code % 10));
+        int first = text.AsSpan().IndexOf(codeText);
+        if (first < 0 || text.AsSpan(first + 3).IndexOf(codeText) < 0)
+        {
+            return text;
+        }
+
+        Span<char> enhancedText = stackalloc char[16];
+        int enhancedLength = 0;
+        if (enhanced is { } e)
+        {
+            e.TryFormat(enhancedText, out enhancedLength);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            bool atBoundary = i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n';
+            if (atBoundary && i + 4 <= text.Length && text.AsSpan(i, 3).SequenceEqual(codeText) && text[i + 3] is ' ' or '-')
+            {
+                int j = i + 4;
+                if (enhancedLength > 0 && j + enhancedLength <= text.Length && text.AsSpan(j, enhancedLength).SequenceEqual(enhancedText.Slice(0, enhancedLength)))
+                {
+                    j += enhancedLength;
+                    while (j < text.Length && text[j] == ' ')
+                    {
+                        j++;
+                    }
+
+                    i = j;
+                    continue;
+                }
+            }
+
+            builder.Append(text[i]);
+            i++;
+        }
+
+        return builder.ToString();
+    }
+}
