@@ -16,6 +16,8 @@ namespace SmtpCodes.Bounces;
 /// </summary>
 public static class BounceDecoder
 {
+    private const long SmallFile = 1024 * 1024;
+
     static BounceDecoder()
     {
 #if NET8_0_OR_GREATER
@@ -52,7 +54,27 @@ public static class BounceDecoder
     public static IReadOnlyList<BounceResult> DecodeFile(string path)
     {
         using FileStream stream = OpenRead(path);
-        return Decode(stream, path);
+        if (stream.Length > SmallFile)
+        {
+            // MimeKit keeps the parts of a persistent stream in the file: a big attachment is never read into memory.
+            return Decode(stream, path);
+        }
+
+        // A typical bounce is a few kilobytes: one read, then parsing from memory, is cheaper than seeking in the file.
+        byte[] bytes = new byte[stream.Length];
+        int read = 0;
+        while (read < bytes.Length)
+        {
+            int n = stream.Read(bytes, read, bytes.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return Decode(new MemoryStream(bytes, 0, read, writable: false, publiclyVisible: true), path);
     }
 
     /// <summary>

@@ -58,6 +58,12 @@ internal static class BouncePipeline
         foreach (RecipientRecord record in records)
         {
             Classification classification = BounceClassification.Classify(record.DiagnosticLines ?? record.Diagnostic, record.Status, record.RemoteMta);
+
+            // A failure notice that quotes a greeting or an "OK" has not quoted the reply that failed.
+            if (classification.Reply is { } positive && (int)positive.Code < 400 && record.Action is BounceAction.Failed or BounceAction.Delayed)
+            {
+                classification = classification with { Reply = null };
+            }
             var result = new BounceResult(record.Recipient)
             {
                 File = file,

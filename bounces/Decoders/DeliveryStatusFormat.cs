@@ -61,9 +61,20 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                 record.Diagnostic = diagnostic;
                 record.DiagnosticType = type;
             }
-            else
+
+            // "x-unix; 77" is a program's exit status, not a reply: the reply, if any, is in the notice's text.
+            if (diagnostic is null || (type is not null && !type.Equals("smtp", StringComparison.OrdinalIgnoreCase) && IsNumber(diagnostic)))
             {
-                record.Diagnostic = TextBounce.DiagnosticNear(email.Lines, recipient);
+                string near = TextBounce.DiagnosticNear(email.Lines, recipient);
+                if (near.Length > 0 || diagnostic is null)
+                {
+                    record.DiagnosticLines = near;
+                    record.Diagnostic = diagnostic is null ? near : diagnostic;
+                }
+                else
+                {
+                    record.DiagnosticLines = string.Empty;
+                }
             }
 
             if (record.Action == BounceAction.Unknown)
@@ -88,6 +99,19 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         // Many servers list the same recipient twice (original and forwarded address, or once per attempt): keep the first.
         Deduplicate(records);
         return true;
+    }
+
+    private static bool IsNumber(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     internal static void Deduplicate(List<RecipientRecord> records)

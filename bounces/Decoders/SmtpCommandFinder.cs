@@ -69,6 +69,13 @@ internal static class SmtpCommandFinder
 
     private static SmtpCommand In(string text)
     {
+        // A pipelining client sends RCPT TO and DATA together: ">>> DATA" followed by "503 Need RCPT" means the refusal
+        // quoted under DATA answered the RCPT TO.
+        if (TextLines.Has(text, "Need RCPT") || TextLines.Has(text, "RCPT command must precede") || TextLines.Has(text, "RCPT commands were rejected") || TextLines.Has(text, "No valid recipients"))
+        {
+            return SmtpCommand.RcptTo;
+        }
+
         int best = int.MaxValue;
         SmtpCommand found = SmtpCommand.Unknown;
         foreach ((string marker, SmtpCommand command) in Markers)
