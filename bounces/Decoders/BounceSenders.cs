@@ -28,6 +28,27 @@ internal static class BounceSenders
         return email.FromAddress.Length == 0 && email.Header("Return-Path") is { } path && path.Trim() == "<>";
     }
 
+    private static readonly string[] BounceBodies =
+    [
+        "could not be delivered to", "message could not be delivered", "was not delivered to", "delivery has failed",
+        "invalid user address", "no valid recipients", "undeliverable to", "permanent fatal errors",
+    ];
+
+    /// <summary>Whether the start of the notice reads like a bounce.</summary>
+    public static bool HasBounceBody(BounceEmail email)
+    {
+        string start = email.Body.Length > 3000 ? email.Body.Substring(0, 3000) : email.Body;
+        foreach (string phrase in BounceBodies)
+        {
+            if (TextLines.Has(start, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the subject reads like a bounce.</summary>
     public static bool HasBounceSubject(BounceEmail email)
     {

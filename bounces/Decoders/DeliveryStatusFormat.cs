@@ -40,7 +40,7 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         for (int i = first; i < groups.Count; i++)
         {
             HeaderList group = groups[i];
-            string? recipient = DsnFields.Address(group["Final-Recipient"]) ?? DsnFields.Address(group["Original-Recipient"]) ?? DsnFields.Address(group["X-Actual-Recipient"]);
+            string? recipient = Recipient(group);
             if (recipient is null)
             {
                 continue;
@@ -99,6 +99,31 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         // Many servers list the same recipient twice (original and forwarded address, or once per attempt): keep the first.
         Deduplicate(records);
         return true;
+    }
+
+    // The first field that holds a real address: a Final-Recipient can be a mailbox file path ("/var/mail/…"), a bare
+    // host ("@mx.example.org") or a source route ("@relay:user@host"), where Original-Recipient still has the address.
+    private static string? Recipient(HeaderList group)
+    {
+        string? fallback = null;
+        foreach (string field in new[] { "Final-Recipient", "Original-Recipient", "X-Actual-Recipient" })
+        {
+            string? value = DsnFields.Typed(group[field], out _);
+            if (value is null)
+            {
+                continue;
+            }
+
+            fallback ??= value.Trim('<', '>', ' ');
+            int route = value.StartsWith("@", StringComparison.Ordinal) ? value.IndexOf(':') : -1;
+            string candidate = route > 0 ? value.Substring(route + 1) : value;
+            if (AddressScanner.IsAddress(candidate, out string address))
+            {
+                return address;
+            }
+        }
+
+        return fallback;
     }
 
     private static bool IsNumber(string text)

@@ -11,14 +11,15 @@ internal sealed class GenericTextFormat : TextBounceFormat
     public override string Name => "Text";
 
     protected override bool Recognizes(BounceEmail email) =>
-        BounceSenders.IsDaemon(email) || BounceSenders.HasBounceSubject(email) || email.Header("X-Failed-Recipients") is not null;
+        BounceSenders.IsDaemon(email) || BounceSenders.HasBounceSubject(email) || email.Header("X-Failed-Recipients") is not null || BounceSenders.HasBounceBody(email);
 
     protected override void Read(BounceEmail email, string[] lines, int start, int end, List<RecipientRecord> records)
     {
         base.Read(email, lines, start, end, records);
 
-        // A notice that names no recipient and quotes no reply is not a bounce this can read.
-        if (records.Count == 1 && email.Header("X-Failed-Recipients") is null && !ReplyScanner.Scan(records[0].Diagnostic).HasCode && ReplyScanner.FirstStatus(records[0].Diagnostic) is null && !BounceSenders.IsDaemon(email))
+        // An email that only has a bounce-like subject, and quotes no reply, is not a bounce this can read.
+        if (records.Count == 1 && email.Header("X-Failed-Recipients") is null && !BounceSenders.IsDaemon(email) && !BounceSenders.HasBounceBody(email) &&
+            !ReplyScanner.Scan(records[0].Diagnostic).HasCode && ReplyScanner.FirstStatus(records[0].Diagnostic) is null)
         {
             records.Clear();
         }

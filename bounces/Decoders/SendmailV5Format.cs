@@ -10,7 +10,7 @@ internal sealed class SendmailV5Format : TextBounceFormat
 {
     public override string Name => "V5sendmail";
 
-    protected override string[] StartMarkers => ["----- Transcript of session follows -----"];
+    protected override string[] StartMarkers => ["The following addresses had", "----- Transcript of session follows -----"];
 
     protected override bool Recognizes(BounceEmail email) =>
         email.DeliveryStatus is null && TextLines.Has(email.Body, "----- Transcript of session follows -----");
@@ -21,7 +21,8 @@ internal sealed class SendmailV5Format : TextBounceFormat
         for (int i = start; i < end; i++)
         {
             string line = lines[i].Trim();
-            if (line.Length > 4 && char.IsDigit(line[0]) && AddressScanner.First(line) is { } address && !address.Equals(email.FromAddress, System.StringComparison.OrdinalIgnoreCase))
+            if (line.Length > 4 && char.IsDigit(line[0]) && AddressScanner.First(line) is { } address && !address.Equals(email.FromAddress, System.StringComparison.OrdinalIgnoreCase) &&
+                !address.Equals(BounceEmail.FirstAddress(email.Message.To), System.StringComparison.OrdinalIgnoreCase))
             {
                 // Sendmail prefixes its own code; the remote server's words come after "<addr>... ".
                 int ellipsis = line.IndexOf("... ", System.StringComparison.Ordinal);

@@ -126,7 +126,7 @@ internal static class TextBounce
 
         for (int i = start; i < end; i++)
         {
-            if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty))
+            if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty) && !ContinuesIdHeader(lines, i))
             {
                 Close();
                 lead = current is null ? LastLines(lines, leadStart, i, 4) : string.Empty;
@@ -152,6 +152,14 @@ internal static class TextBounce
         {
             records.Add(new RecipientRecord(address) { Diagnostic = DiagnosticAfter(lines, start, end, address) ?? notice });
         }
+    }
+
+    // "<id@host>" on the line after "Message-Id:" or "References:" is a message id, not a recipient.
+    private static bool ContinuesIdHeader(string[] lines, int i)
+    {
+        string previous = i > 0 ? lines[i - 1].Trim() : string.Empty;
+        return TextLines.Has(previous, "Message-Id") || TextLines.Has(previous, "References") || TextLines.Has(previous, "In-Reply-To") ||
+               lines[i].TrimStart().StartsWith("> ", StringComparison.Ordinal);
     }
 
     // The last few non-blank lines before a recipient line, for notices that state the error first.
@@ -212,6 +220,12 @@ internal static class TextBounce
         if (t.Length < 3 || t.IndexOf('@') < 0)
         {
             return false;
+        }
+
+        // ">>> addr <addr>": Active!Hunter and other Sendmail imitators mark the failed address.
+        if (t.StartsWith(">>> ", StringComparison.Ordinal))
+        {
+            t = t.Substring(4).TrimStart();
         }
 
         // The address runs to the first white space, or through its closing angle bracket.
