@@ -101,11 +101,12 @@ internal static class BouncePipeline
                     result.IsHardBounce = false;
                     result.MatchedBy = decoder.Name + ": the message expired in the queue";
                 }
-                else if (classification.Reason == BounceReason.UserUnknown &&
+                else if (classification.Reason == BounceReason.UserUnknown && result.Status is not { Subject: 1 } &&
                          SmtpCommandFinder.Find(email, record.Recipient, record.DiagnosticLines ?? record.Diagnostic, records.Count == 1) == SmtpCommand.Data)
                 {
-                    // The address was accepted at RCPT TO and refused only once the message was sent: the content was
-                    // filtered (a per-user filter answering "unknown"), so sending again to the address may work.
+                    // The address was accepted at RCPT TO and refused only once the message was sent, without an
+                    // addressing status (5.1.x): the content was filtered (a per-user filter answering "unknown"), so
+                    // sending again to the address may work.
                     result.Reason = BounceReason.Filtered;
                     result.IsHardBounce = false;
                     result.MatchedBy = decoder.Name + ": user unknown in reply to DATA; " + classification.MatchedBy;

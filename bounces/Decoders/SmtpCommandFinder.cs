@@ -57,7 +57,7 @@ internal static class SmtpCommandFinder
                 continue;
             }
 
-            command = In(TextLines.Squeeze(string.Join(" ", lines, i, Math.Min(8, end - i))));
+            command = In(TextLines.Squeeze(string.Join(" ", lines, i, Math.Min(16, end - i))));
             if (command != SmtpCommand.Unknown)
             {
                 return command;
