@@ -108,7 +108,7 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         string? fallback = null;
         foreach (string field in new[] { "Final-Recipient", "Original-Recipient", "X-Actual-Recipient" })
         {
-            string? value = DsnFields.Typed(group[field], out _);
+            string? value = DsnFields.Typed(RawValue(group, field), out _);
             if (value is null)
             {
                 continue;
@@ -124,6 +124,19 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         }
 
         return fallback;
+    }
+
+    // An address field as sent: MimeKit decodes RFC 2047 words in header values, but an address is not text to decode.
+    private static string? RawValue(HeaderList group, string field)
+    {
+        int index = group.IndexOf(field);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        byte[] raw = group[index].RawValue;
+        return raw is null ? group[index].Value : Encoding.UTF8.GetString(raw);
     }
 
     private static bool IsNumber(string text)

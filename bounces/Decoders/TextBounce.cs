@@ -198,6 +198,11 @@ internal static class TextBounce
             var text = new StringBuilder(lines[i]);
             for (int j = i + 1; j < lines.Length && j < i + 8 && lines[j].Trim().Length > 0; j++)
             {
+                if (StartsWithAddress(lines[j], out string other, out _) && !other.Equals(recipient, StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
                 text.Append('\n').Append(lines[j]);
             }
 
