@@ -18,7 +18,7 @@ namespace SmtpCodes.Generator
             string name = valid ? fullName.Substring(dot + 1) : string.Empty;
             bool kindIsValid = TryReadKind(input.Kind, out CodeTableKind kind);
             CodeTableParseResult parse = CodeTableKinds.Parse(input.Text, kind, IsValidMemberName);
-            string[] markers = input.VendorMarkers.Split(';').Select(m => m.Trim()).Where(m => m.Length > 0).ToArray();
+            string[] markers = input.VendorMarkers.Split(',').Select(m => m.Trim()).Where(m => m.Length > 0).ToArray();
             return new CodeTableModel(input.Path, fullName, valid, ns, name, kind, kindIsValid ? null : input.Kind, parse)
             {
                 Vendor = input.Vendor.Trim().Length > 0 ? input.Vendor.Trim() : name,

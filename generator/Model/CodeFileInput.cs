@@ -9,7 +9,7 @@ namespace SmtpCodes.Generator.Model
         /// <summary>A vendor table's <c>SmtpCodesVendor</c> metadata: the vendor's name (empty: the enum's name).</summary>
         public string Vendor { get; init; } = string.Empty;
 
-        /// <summary>A vendor table's <c>SmtpCodesVendorMarkers</c> metadata: host names and texts that identify it, <c>;</c>-separated.</summary>
+        /// <summary>A vendor table's <c>SmtpCodesVendorMarkers</c> metadata: host names and texts that identify it, comma-separated.</summary>
         public string VendorMarkers { get; init; } = string.Empty;
     }
 }

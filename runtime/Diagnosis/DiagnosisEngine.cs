@@ -11,6 +11,9 @@ namespace SmtpCodes.Diagnosis;
 internal sealed class DiagnosisEngine
 {
     private readonly int[] _rulePhrase;
+    private readonly int[][] _rulesByPhrase;
+    private readonly Dictionary<int, int[]> _codeRulesByStatus;
+    private readonly Dictionary<int, int[]> _codeRulesByReply;
     private readonly int[][] _vendorMarkers;
     private readonly int[][] _vendorTags;
 
@@ -45,6 +48,35 @@ internal sealed class DiagnosisEngine
         }
 
         Matcher = new PhraseMatcher(phrases);
+
+        // Indexes, so that only rules whose phrase occurs or whose code is present are looked at.
+        var byPhrase = new List<int>[phrases.Count];
+        var byStatus = new Dictionary<int, List<int>>();
+        var byReply = new Dictionary<int, List<int>>();
+        for (int r = 0; r < rules.Count; r++)
+        {
+            if (_rulePhrase[r] >= 0)
+            {
+                (byPhrase[_rulePhrase[r]] ??= new List<int>()).Add(r);
+            }
+            else if (rules.Statuses[r] >= 0)
+            {
+                AddTo(byStatus, rules.Statuses[r] % 1000000, r);
+            }
+            else
+            {
+                AddTo(byReply, rules.Replies[r], r);
+            }
+        }
+
+        _rulesByPhrase = new int[phrases.Count][];
+        for (int p = 0; p < phrases.Count; p++)
+        {
+            _rulesByPhrase[p] = byPhrase[p]?.ToArray() ?? Array.Empty<int>();
+        }
+
+        _codeRulesByStatus = ToArrays(byStatus);
+        _codeRulesByReply = ToArrays(byReply);
 
         int Add(string phrase)
         {
@@ -123,16 +155,53 @@ internal sealed class DiagnosisEngine
         return untagged;
     }
 
-    /// <summary>The first rule whose every condition holds, or -1.</summary>
+    /// <summary>The first rule (in file order) whose every condition holds, or -1.</summary>
     public int MatchRule(ReadOnlySpan<ulong> found, int code, int outerCode, int status, int outerStatus, string? vendor)
     {
-        DiagnosisRules rules = Rules;
-        for (int r = 0; r < rules.Count; r++)
+        int best = int.MaxValue;
+        for (int word = 0; word < found.Length; word++)
         {
-            int phrase = _rulePhrase[r];
-            if (phrase >= 0 && !PhraseMatcher.IsSet(found, phrase))
+            ulong bits = found[word];
+            while (bits != 0)
             {
-                continue;
+                int phrase = (word << 6) + TrailingZeroCount(bits);
+                bits &= bits - 1;
+                best = First(_rulesByPhrase[phrase], best, code, outerCode, status, outerStatus, vendor);
+            }
+        }
+
+        if (status >= 0 && _codeRulesByStatus.TryGetValue(status % 1000000, out int[]? byStatus))
+        {
+            best = First(byStatus, best, code, outerCode, status, outerStatus, vendor);
+        }
+
+        if (outerStatus >= 0 && _codeRulesByStatus.TryGetValue(outerStatus % 1000000, out int[]? byOuterStatus))
+        {
+            best = First(byOuterStatus, best, code, outerCode, status, outerStatus, vendor);
+        }
+
+        if (code != 0 && _codeRulesByReply.TryGetValue(code, out int[]? byReply))
+        {
+            best = First(byReply, best, code, outerCode, status, outerStatus, vendor);
+        }
+
+        if (outerCode != 0 && _codeRulesByReply.TryGetValue(outerCode, out int[]? byOuterReply))
+        {
+            best = First(byOuterReply, best, code, outerCode, status, outerStatus, vendor);
+        }
+
+        return best == int.MaxValue ? -1 : best;
+    }
+
+    /// <summary>The first of <paramref name="candidates"/> (ascending) below <paramref name="best"/> whose conditions hold, else <paramref name="best"/>.</summary>
+    private int First(int[] candidates, int best, int code, int outerCode, int status, int outerStatus, string? vendor)
+    {
+        DiagnosisRules rules = Rules;
+        foreach (int r in candidates)
+        {
+            if (r >= best)
+            {
+                break;
             }
 
             int reply = rules.Replies[r];
@@ -156,7 +225,45 @@ internal sealed class DiagnosisEngine
             return r;
         }
 
-        return -1;
+        return best;
+    }
+
+    private static int TrailingZeroCount(ulong value)
+    {
+#if NET
+        return System.Numerics.BitOperations.TrailingZeroCount(value);
+#else
+        int count = 0;
+        while ((value & 1) == 0)
+        {
+            value >>= 1;
+            count++;
+        }
+
+        return count;
+#endif
+    }
+
+    private static void AddTo(Dictionary<int, List<int>> index, int key, int rule)
+    {
+        if (!index.TryGetValue(key, out List<int>? list))
+        {
+            list = new List<int>();
+            index.Add(key, list);
+        }
+
+        list.Add(rule);
+    }
+
+    private static Dictionary<int, int[]> ToArrays(Dictionary<int, List<int>> index)
+    {
+        var arrays = new Dictionary<int, int[]>(index.Count);
+        foreach (KeyValuePair<int, List<int>> pair in index)
+        {
+            arrays.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        return arrays;
     }
 
     /// <summary>The form phrases are compared in: case folded, white space runs as one space, trimmed.</summary>

