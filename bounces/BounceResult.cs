@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace SmtpCodes.Bounces;
 
@@ -78,6 +79,16 @@ public sealed class BounceResult
 
     /// <summary>The decoder that recognized the email's format (<c>RFC3464</c>, <c>Exim</c>, <c>qmail</c>, …).</summary>
     public string DecodedBy { get; internal set; } = string.Empty;
+
+    /// <summary>Says why the message bounced, in a culture: the reason's text from <c>reasons.csv</c>.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The localized reason.</returns>
+    public string DescribeReason(CultureInfo? culture = null) => Reason.Describe(culture);
+
+    /// <summary>Says what the sender should do about this recipient (remove it, retry later, fix the setup, …), in a culture.</summary>
+    /// <param name="culture">The culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The localized action.</returns>
+    public string DescribeAction(CultureInfo? culture = null) => Reason.DescribeAction(culture);
 
     /// <summary>How the reason was found: the classifier's rule, or the decoder when the email itself says (an auto-reply, a feedback report).</summary>
     public string MatchedBy { get; internal set; } = string.Empty;

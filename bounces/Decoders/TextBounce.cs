@@ -37,6 +37,7 @@ internal static class TextBounce
         "Your original message is included as attachment",
         "------ Headers of the original message",
         "Original Message:",
+        "------- Returned Message",
         "Original message follows",
         "-------original message",
         "-------original mail info",
@@ -382,8 +383,8 @@ internal static class TextBounce
             int at = lines[i].IndexOf(address, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
-                string rest = lines[i].Substring(at + address.Length);
-                string after = Clip(rest + "\n" + string.Join("\n", lines, i + 1, end - i - 1));
+                // The whole sentence: "Unable to deliver message to <addr> (…)" says why on both sides of the address.
+                string after = Clip(lines[i] + "\n" + string.Join("\n", lines, i + 1, end - i - 1));
                 return after.Length > 0 ? after : Clip(lines[i]);
             }
         }

@@ -71,11 +71,18 @@ public class DeliveryStatusFormatTests
         Assert.Equal("alice@example.org", alice.OriginalTo);
         Assert.Equal("Your order has shipped", alice.OriginalSubject);
         Assert.Equal("RFC3464", alice.DecodedBy);
+        Assert.Equal(BounceReason.UserUnknown, alice.Reason);
+        Assert.True(alice.IsHardBounce);
+        Assert.NotEmpty(alice.MatchedBy);
+        Assert.Equal(BounceReason.UserUnknown.DescribeAction(System.Globalization.CultureInfo.InvariantCulture), alice.DescribeAction(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEqual(alice.DescribeAction(System.Globalization.CultureInfo.InvariantCulture), alice.DescribeAction(System.Globalization.CultureInfo.GetCultureInfo("tr-TR")));
 
         BounceResult bob = results[1];
         Assert.Equal("bob@example.org", bob.Recipient);
         Assert.Equal("5.2.2", bob.Status?.ToString());
         Assert.Equal(552, bob.ReplyCode);
+        Assert.Equal(BounceReason.MailboxFull, bob.Reason);
+        Assert.False(bob.IsHardBounce);
     }
 
     [Fact]
@@ -141,6 +148,44 @@ public class DeliveryStatusFormatTests
 
         Assert.Equal(550, result.ReplyCode);
         Assert.Contains("this address does not exist", result.Diagnostic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void User_unknown_in_reply_to_data_is_filtered_and_soft()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; ivy@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 unknown user ivy@example.org
+            """,
+            notice: """
+                <ivy@example.org>: host mx.example.org[192.0.2.7] said: 550 unknown user
+                    ivy@example.org (in reply to end of DATA command)
+                """)));
+
+        Assert.Equal(BounceReason.Filtered, result.Reason);
+        Assert.False(result.IsHardBounce);
+    }
+
+    [Fact]
+    public void User_unknown_in_reply_to_rcpt_stays_user_unknown()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; ivy@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 unknown user ivy@example.org
+            """,
+            notice: """
+                <ivy@example.org>: host mx.example.org[192.0.2.7] said: 550 unknown user
+                    ivy@example.org (in reply to RCPT TO command)
+                """)));
+
+        Assert.Equal(BounceReason.UserUnknown, result.Reason);
+        Assert.True(result.IsHardBounce);
     }
 
     [Fact]
