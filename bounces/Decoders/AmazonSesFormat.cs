@@ -17,7 +17,8 @@ internal sealed class AmazonSesFormat : IBounceFormat
     {
         string body = email.Body;
         int open = body.IndexOf('{');
-        if (open < 0 || (body.IndexOf("\"notificationType\"", StringComparison.Ordinal) < 0 && body.IndexOf("\"eventType\"", StringComparison.Ordinal) < 0))
+        // Inside an SNS envelope the notification is a JSON string, its quotes escaped: look for the bare names.
+        if (open < 0 || (body.IndexOf("notificationType", StringComparison.Ordinal) < 0 && body.IndexOf("eventType", StringComparison.Ordinal) < 0))
         {
             return false;
         }

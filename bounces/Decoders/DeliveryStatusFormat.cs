@@ -123,7 +123,8 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
             }
         }
 
-        return fallback;
+        // "|/usr/bin/program user@example.com …": a pipe or a file that names the address it was for.
+        return fallback is not null && AddressScanner.First(fallback) is { } inside ? inside : fallback;
     }
 
     // An address field as sent: MimeKit decodes RFC 2047 words in header values, but an address is not text to decode.

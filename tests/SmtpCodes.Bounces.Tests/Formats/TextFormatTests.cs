@@ -297,6 +297,23 @@ public class AmazonSesFormatTests
     }
 
     [Fact]
+    public void A_notification_inside_an_sns_envelope_is_read()
+    {
+        BounceResult result = Assert.Single(Emails.Decode("""
+            From: Notifications <no-reply@sns.example.com>
+            Subject: AWS Notification Message
+
+            {
+              "Type" : "Notification",
+              "Message" : "{\"notificationType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\",\"bouncedRecipients\":[{\"emailAddress\":\"zeki@example.org\",\"status\":\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 no such user\"}]}}"
+            }
+            """));
+
+        Assert.Equal("zeki@example.org", result.Recipient);
+        Assert.Equal(550, result.ReplyCode);
+    }
+
+    [Fact]
     public void A_complaint_is_feedback_and_a_delivery_is_delivered()
     {
         BounceResult complaint = Assert.Single(Emails.Decode("""
