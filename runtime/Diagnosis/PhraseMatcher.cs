@@ -19,8 +19,8 @@ internal sealed class PhraseMatcher
 {
     private const int SpaceClass = 1;
 
-    // The class of each folded ASCII character (0: used by no phrase).
-    private readonly byte[] _asciiClass = new byte[128];
+    // The class of each ASCII character as it is folded: upper case as lower case, white space as space (0: used by no phrase).
+    private readonly int[] _asciiClass = new int[128];
 
     // Non-ASCII folded characters the phrases use, sorted, and their classes.
     private readonly char[] _otherChars;
@@ -28,8 +28,9 @@ internal sealed class PhraseMatcher
 
     private readonly int _classCount;
 
-    // _next[state * _classCount + class] is the next state; 16 bits halve the table, which is read once per character.
-    private readonly ushort[] _next;
+    // _step[offset + class], where offset is state * _classCount, is the next state's offset shifted left once, with the
+    // low bit set when that state ends a phrase: one read per character, and no multiplication, on the critical path.
+    private readonly int[] _step;
 
     // For each state, the phrase that ends there (or -1) and the next state down the failure chain that ends a phrase.
     private readonly int[] _output;
@@ -71,14 +72,15 @@ internal sealed class PhraseMatcher
         var others = new SortedDictionary<char, int>();
         foreach (KeyValuePair<char, int> pair in classes)
         {
-            if (pair.Key < 128)
-            {
-                _asciiClass[pair.Key] = (byte)pair.Value;
-            }
-            else
+            if (pair.Key >= 128)
             {
                 others.Add(pair.Key, pair.Value);
             }
+        }
+
+        for (char c = '\0'; c < 128; c++)
+        {
+            _asciiClass[c] = classes.TryGetValue(Fold(c), out int cls) ? cls : 0;
         }
 
         _otherChars = new char[others.Count];
@@ -105,15 +107,15 @@ internal sealed class PhraseMatcher
             foreach (char c in folded[p])
             {
                 int cls = classes[c];
-                if (!children[state].TryGetValue(cls, out int next))
+                if (!children[state].TryGetValue(cls, out int child))
                 {
-                    next = children.Count;
+                    child = children.Count;
                     children.Add(new Dictionary<int, int>());
                     output.Add(-1);
-                    children[state].Add(cls, next);
+                    children[state].Add(cls, child);
                 }
 
-                state = next;
+                state = child;
             }
 
             if (output[state] < 0)
@@ -124,12 +126,12 @@ internal sealed class PhraseMatcher
 
         // Breadth first: failure links, output links and the complete transition table.
         int count = children.Count;
-        if (count > ushort.MaxValue)
+        if ((long)count * _classCount > int.MaxValue / 2)
         {
-            throw new ArgumentException("The phrases need more than 65,535 automaton states.", nameof(phrases));
+            throw new ArgumentException("The phrases need too large an automaton.", nameof(phrases));
         }
 
-        _next = new ushort[count * _classCount];
+        var next = new int[count * _classCount];
         _output = output.ToArray();
         _outputLink = new int[count];
         _reports = new bool[count];
@@ -144,83 +146,78 @@ internal sealed class PhraseMatcher
             {
                 if (children[s].TryGetValue(cls, out int child))
                 {
-                    int f = s == 0 ? 0 : _next[(fail[s] * _classCount) + cls];
+                    int f = s == 0 ? 0 : next[(fail[s] * _classCount) + cls];
                     fail[child] = f;
                     _outputLink[child] = _output[f] >= 0 ? f : _outputLink[f];
                     _reports[child] = _output[child] >= 0 || _outputLink[child] >= 0;
-                    _next[(s * _classCount) + cls] = (ushort)child;
+                    next[(s * _classCount) + cls] = child;
                     queue.Enqueue(child);
                 }
                 else
                 {
-                    _next[(s * _classCount) + cls] = s == 0 ? (ushort)0 : _next[(fail[s] * _classCount) + cls];
+                    next[(s * _classCount) + cls] = s == 0 ? 0 : next[(fail[s] * _classCount) + cls];
                 }
             }
         }
+
+        _step = new int[next.Length];
+        for (int i = 0; i < next.Length; i++)
+        {
+            int target = next[i];
+            _step[i] = ((target * _classCount) << 1) | (_reports[target] ? 1 : 0);
+        }
     }
 
-    /// <summary>The number of phrases, and so of bits <see cref="Match"/> may set.</summary>
+    /// <summary>The number of phrases, and so of bits <c>Match</c> may set.</summary>
     public int PhraseCount { get; }
 
-    /// <summary>The number of <see cref="ulong"/>s a bit set for <see cref="Match"/> needs.</summary>
+    /// <summary>The number of <see cref="ulong"/>s a bit set for <c>Match</c> needs.</summary>
     public int BitSetLength => (PhraseCount + 63) / 64;
 
     /// <summary>Sets bit <c>i</c> of <paramref name="found"/> for every phrase <c>i</c> that occurs in <paramref name="text"/>.</summary>
     /// <returns>Whether any phrase occurs.</returns>
     public bool Match(ReadOnlySpan<char> text, Span<ulong> found)
     {
+        var position = default(Position);
+        return Match(text, found, ref position);
+    }
+
+    /// <summary>
+    /// Goes on matching where <paramref name="position"/> left off, so that a text can be given in pieces (without the
+    /// codes a flattened multi-line reply repeats) and phrases still match across them.
+    /// </summary>
+    /// <returns>Whether any phrase occurs in this piece.</returns>
+    public bool Match(ReadOnlySpan<char> text, Span<ulong> found, ref Position position)
+    {
         bool any = false;
-        int state = 0;
-        bool afterSpace = true;
-        ushort[] next = _next;
-        bool[] reports = _reports;
-        byte[] asciiClass = _asciiClass;
+        bool afterSpace = !position.AfterText;
+        int offset = position.Offset;
+        int[] step = _step;
+        int[] asciiClass = _asciiClass;
         int classCount = _classCount;
         foreach (char c in text)
         {
-            int cls;
-            if (c < 128)
+            int cls = c < 128 ? asciiClass[c] : ClassOfOther(c);
+            if (cls == SpaceClass)
             {
-                if (c <= ' ' && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'))
+                // A run of white space is one space, in phrases and texts alike.
+                if (afterSpace)
                 {
-                    if (afterSpace)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    afterSpace = true;
-                    cls = SpaceClass;
-                }
-                else
-                {
-                    afterSpace = false;
-                    cls = asciiClass[c >= 'A' && c <= 'Z' ? c | 0x20 : c];
-                }
+                afterSpace = true;
             }
             else
             {
-                char f = Fold(c);
-                if (f == ' ')
-                {
-                    if (afterSpace)
-                    {
-                        continue;
-                    }
-
-                    afterSpace = true;
-                    cls = SpaceClass;
-                }
-                else
-                {
-                    afterSpace = false;
-                    int at = Array.BinarySearch(_otherChars, f);
-                    cls = at >= 0 ? _otherClasses[at] : 0;
-                }
+                afterSpace = false;
             }
 
-            state = next[(state * classCount) + cls];
-            if (reports[state])
+            int value = step[offset + cls];
+            offset = value >> 1;
+            if ((value & 1) != 0)
             {
+                int state = offset / classCount;
                 any = true;
                 for (int s = _output[state] >= 0 ? state : _outputLink[state]; s > 0; s = _outputLink[s])
                 {
@@ -230,7 +227,20 @@ internal sealed class PhraseMatcher
             }
         }
 
+        position = new Position(offset, !afterSpace);
         return any;
+    }
+
+    private int ClassOfOther(char c)
+    {
+        char folded = Fold(c);
+        if (folded == ' ')
+        {
+            return SpaceClass;
+        }
+
+        int at = Array.BinarySearch(_otherChars, folded);
+        return at >= 0 ? _otherClasses[at] : 0;
     }
 
     /// <summary>Whether bit <paramref name="index"/> is set.</summary>
@@ -250,5 +260,20 @@ internal sealed class PhraseMatcher
         }
 
         return c is '\u0085' or '\u00A0' or '\u2028' or '\u2029' ? ' ' : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Where matching stopped: the automaton's state and whether the last character was not white space.</summary>
+    internal readonly struct Position
+    {
+        public Position(int offset, bool afterText)
+        {
+            Offset = offset;
+            AfterText = afterText;
+        }
+
+        public int Offset { get; }
+
+        /// <summary>Whether the last character matched was not white space (the default, false, is the start of a text).</summary>
+        public bool AfterText { get; }
     }
 }

@@ -224,8 +224,7 @@ public readonly struct SmtpDiagnosis
         Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
         bits.Clear();
 
-        // A multi-line reply flattened onto one line repeats its codes mid-sentence; phrases are matched without them.
-        engine.Matcher.Match(found.Code == 0 ? span : RemoveContinuationCodes(text, found.Code, found.Enhanced).AsSpan(), bits);
+        MatchPhrases(engine.Matcher, span, found, bits);
 
         int statusKey = status is { } s ? s.GetHashCode() : -1;
         int outerKey = found.OuterEnhanced is { } o ? o.GetHashCode() : -1;
@@ -333,51 +332,95 @@ public readonly struct SmtpDiagnosis
         }
     }
 
+    /// <summary>
+    /// Matches the phrases in the text, without the codes a multi-line reply flattened onto one line repeats mid-sentence
+    /// (<c>… multiple 550 5.7.1 addresses …</c>): the pieces between them are fed to the automaton in turn, so nothing is copied.
+    /// </summary>
+    private static void MatchPhrases(PhraseMatcher matcher, ReadOnlySpan<char> text, in FoundCodes found, Span<ulong> bits)
+    {
+        var position = default(PhraseMatcher.Position);
+        int start = 0;
+        if (found.Code != 0)
+        {
+            Span<char> enhanced = stackalloc char[16];
+            int enhancedLength = 0;
+            if (found.Enhanced is { } e)
+            {
+                e.TryFormat(enhanced, out enhancedLength);
+            }
+
+            int from = 0;
+            while (ContinuationCode(text, found.Code, enhanced.Slice(0, enhancedLength), ref from, out int codeStart, out int codeEnd))
+            {
+                matcher.Match(text.Slice(start, codeStart - start), bits, ref position);
+                start = codeEnd;
+            }
+        }
+
+        matcher.Match(text.Slice(start), bits, ref position);
+    }
+
+    /// <summary>
+    /// Finds the next <c>550-5.2.1 </c> or <c>550 5.2.1 </c> (the cause's codes) after white space, from <paramref name="from"/>:
+    /// where a flattened multi-line reply repeats its codes. The first occurrence, at the start of the reply, counts too.
+    /// </summary>
+    private static bool ContinuationCode(ReadOnlySpan<char> text, int code, ReadOnlySpan<char> enhanced, ref int from, out int start, out int end)
+    {
+        start = end = 0;
+        if (enhanced.Length == 0)
+        {
+            return false;
+        }
+
+        while (from < text.Length)
+        {
+            int at = text.Slice(from).IndexOf(enhanced);
+            if (at < 0)
+            {
+                from = text.Length;
+                return false;
+            }
+
+            at += from;
+            from = at + enhanced.Length;
+            if (at >= 4 && text[at - 1] is ' ' or '-' && AsciiDigits.TryParse(text.Slice(at - 4, 3), 3, out int found) && found == code
+                && (at == 4 || char.IsWhiteSpace(text[at - 5])) && from < text.Length && text[from] == ' ')
+            {
+                start = at - 4;
+                end = from + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Removes <c>550-5.2.1 </c> / <c>550 5.2.1 </c> where a flattened multi-line reply repeats its codes.</summary>
     private static string RemoveContinuationCodes(string text, int code, EnhancedStatusCode? enhanced)
     {
-        Span<char> codeText = stackalloc char[3];
-        codeText[0] = (char)('0' + (code / 100));
-        codeText[1] = (char)('0' + (code / 10 % 10));
-        codeText[2] = (char)('0' + (code % 10));
-        int first = text.AsSpan().IndexOf(codeText);
-        if (first < 0 || text.AsSpan(first + 3).IndexOf(codeText) < 0)
+        Span<char> buffer = stackalloc char[16];
+        int length = 0;
+        if (enhanced is { } e)
+        {
+            e.TryFormat(buffer, out length);
+        }
+
+        ReadOnlySpan<char> codes = buffer.Slice(0, length);
+        int from = 0;
+        if (!ContinuationCode(text.AsSpan(), code, codes, ref from, out int codeStart, out int codeEnd))
         {
             return text;
         }
 
-        Span<char> enhancedText = stackalloc char[16];
-        int enhancedLength = 0;
-        if (enhanced is { } e)
-        {
-            e.TryFormat(enhancedText, out enhancedLength);
-        }
-
         var builder = new StringBuilder(text.Length);
-        int i = 0;
-        while (i < text.Length)
+        int start = 0;
+        do
         {
-            bool atBoundary = i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n';
-            if (atBoundary && i + 4 <= text.Length && text.AsSpan(i, 3).SequenceEqual(codeText) && text[i + 3] is ' ' or '-')
-            {
-                int j = i + 4;
-                if (enhancedLength > 0 && j + enhancedLength <= text.Length && text.AsSpan(j, enhancedLength).SequenceEqual(enhancedText.Slice(0, enhancedLength)))
-                {
-                    j += enhancedLength;
-                    while (j < text.Length && text[j] == ' ')
-                    {
-                        j++;
-                    }
-
-                    i = j;
-                    continue;
-                }
-            }
-
-            builder.Append(text[i]);
-            i++;
+            builder.Append(text, start, codeStart - start);
+            start = codeEnd;
         }
+        while (ContinuationCode(text.AsSpan(), code, codes, ref from, out codeStart, out codeEnd));
 
-        return builder.ToString();
+        return builder.Append(text, start, text.Length - start).ToString();
     }
 }
