@@ -36,10 +36,19 @@ internal static class BouncePipeline
         foreach (IBounceFormat format in BounceFormats.All)
         {
             records.Clear();
-            if (format.TryDecode(email, records) && records.Count > 0)
+            try
             {
-                decoder = format;
-                break;
+                if (format.TryDecode(email, records) && records.Count > 0)
+                {
+                    decoder = format;
+                    break;
+                }
+            }
+            catch (Exception e) when (e is FormatException or ParseException or ArgumentException or InvalidOperationException or System.Text.DecoderFallbackException)
+            {
+                // MimeKit parses some parts lazily and may reject what it finds then: this format could not read the
+                // email, and the next one may.
+                records.Clear();
             }
         }
 

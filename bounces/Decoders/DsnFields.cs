@@ -118,9 +118,9 @@ internal static class DsnFields
                 {
                     current.Add(name, value.Trim());
                 }
-                catch (ArgumentException)
+                catch (Exception e) when (e is ArgumentException or ParseException or FormatException)
                 {
-                    // A field name MimeKit will not hold is not a DSN field.
+                    // A field MimeKit will not hold (a bad name, or a Content-Type that does not parse) is not a DSN field.
                 }
             }
 

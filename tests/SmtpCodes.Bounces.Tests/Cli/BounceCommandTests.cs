@@ -78,6 +78,25 @@ public sealed class BounceCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_mbox_file_gives_each_result_its_message_number()
+    {
+        string mbox = Path.Combine(_folder, "box.mbox");
+        File.WriteAllBytes(mbox, Emails.Bytes(
+            "From MAILER-DAEMON Mon Mar  2 10:00:00 2026\n" + MailboxTests.Bounce("fay@example.org", 550) + "\n\n" +
+            "From MAILER-DAEMON Mon Mar  2 10:05:00 2026\n" + MailboxTests.Bounce("gus@example.org", 552) + "\n"));
+
+        (int exit, string output, _) = Run(string.Empty, "bounce", mbox, "--json");
+
+        Assert.Equal(0, exit);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using JsonDocument second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("gus@example.org", second.RootElement.GetProperty("recipient").GetString());
+        Assert.Equal(2, second.RootElement.GetProperty("messageNumber").GetInt32());
+        Assert.Equal(mbox, second.RootElement.GetProperty("file").GetString());
+    }
+
+    [Fact]
     public void Input_that_is_read_but_holds_no_bounce_exits_0_with_no_lines()
     {
         string file = Path.Combine(_folder, "c.eml");
