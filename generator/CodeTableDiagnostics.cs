@@ -79,7 +79,7 @@ namespace SmtpCodes.Generator
             "SMTPGEN016", "Invalid table kind", "SmtpCodesKind '{0}' is not a table kind; use 'reply' (the default), 'enhanced', 'reason', 'vendor' or 'rules'");
 
         public static readonly DiagnosticDescriptor InvalidValue = Error(
-            "SMTPGEN030", "Invalid value", "Column '{0}' holds '{1}', which is not {2}");
+            "SMTPGEN040", "Invalid value", "Column '{0}' holds '{1}', which is not {2}");
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

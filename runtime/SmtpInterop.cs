@@ -41,4 +41,16 @@ public static class SmtpInterop
     /// <returns>The localized explanation, as <see cref="SmtpResponse.Describe"/> gives it.</returns>
     public static string Explain(this SmtpException exception, CultureInfo? culture = null) =>
         exception.ToSmtpResponse().Describe(culture);
+
+    /// <summary>
+    /// Diagnoses an <see cref="SmtpException"/>: the bounce reason, whether it is a hard bounce, and what to do, from its
+    /// status code and the server's text.
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>The diagnosis.</returns>
+    public static SmtpDiagnosis Diagnose(this SmtpException exception)
+    {
+        SmtpResponse response = exception.ToSmtpResponse();
+        return SmtpDiagnosis.Analyze((int)response.Code, response.EnhancedCode is { } e ? e + " " + response.Text : response.Text);
+    }
 }

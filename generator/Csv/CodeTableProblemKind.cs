@@ -23,7 +23,7 @@ namespace SmtpCodes.Generator.Csv
         InvalidCharacter = 15,
         InvalidKind = 16,
 
-        // 030 onwards: the columns of reason, vendor and rule tables.
-        InvalidValue = 30,
+        // 040 onwards: the columns of reason, vendor and rule tables.
+        InvalidValue = 40,
     }
 }

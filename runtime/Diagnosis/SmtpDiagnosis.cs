@@ -272,6 +272,26 @@ public readonly struct SmtpDiagnosis
         return new SmtpDiagnosis(text, found, status, reason, null, -1, engine.Rules, rule);
     }
 
+    /// <summary>
+    /// Analyzes a reply that a client library has already split into its code and text, such as MailKit's
+    /// <c>SmtpCommandException</c> (<c>StatusCode</c>, <c>Message</c>): <c>Analyze((int)e.StatusCode, e.Message)</c>.
+    /// </summary>
+    /// <param name="code">The reply code; one outside 100–599 is ignored.</param>
+    /// <param name="text">The server's text, with or without an enhanced status code.</param>
+    /// <returns>What was found.</returns>
+    public static SmtpDiagnosis Analyze(int code, string? text)
+    {
+        text ??= string.Empty;
+        if (!SmtpReplyDigits.IsReplyCode(code))
+        {
+            return Analyze(text);
+        }
+
+        // The code goes in front, where a server puts it, unless the text already starts with it.
+        string prefix = code.ToString(CultureInfo.InvariantCulture);
+        return Analyze(text.StartsWith(prefix, StringComparison.Ordinal) ? text : prefix + " " + text);
+    }
+
     /// <summary>Analyzes a reply or diagnostic text held in a span (copied once into the result's text).</summary>
     /// <param name="text">Any text.</param>
     /// <returns>What was found; <see cref="IsEmpty"/> when nothing was.</returns>

@@ -60,7 +60,7 @@ public class DiagnosisTableGeneratorTests
     [Theory]
     [InlineData("reason", "SMTPGEN001", 1, "name,bounce,en,tr,action.en\n")]
     [InlineData("reason", "SMTPGEN001", 1, "name,bounce,en,tr,action.en,action.de\n")]
-    [InlineData("reason", "SMTPGEN030", 2, ReasonHeader + "Gone,permanent,x,y,z,w\n")]
+    [InlineData("reason", "SMTPGEN040", 2, ReasonHeader + "Gone,permanent,x,y,z,w\n")]
     [InlineData("reason", "SMTPGEN007", 2, ReasonHeader + "Not Gone,hard,x,y,z,w\n")]
     [InlineData("reason", "SMTPGEN006", 3, ReasonHeader + "Gone,hard,x,y,z,w\ngone,soft,x,y,z,w\n")]
     [InlineData("reason", "SMTPGEN008", 2, ReasonHeader + "Gone,hard,,y,z,w\n")]
@@ -68,13 +68,13 @@ public class DiagnosisTableGeneratorTests
     [InlineData("vendor", "SMTPGEN004", 2, VendorHeader + "X.7.1,,Refused,Blocked,x,y\n")]
     [InlineData("vendor", "SMTPGEN004", 2, VendorHeader + "550,,Refused,Blocked,x,y\n")]
     [InlineData("vendor", "SMTPGEN005", 3, VendorHeader + "5.7.1,T1,A,Blocked,x,y\n5.7.1,T1,B,Blocked,x,y\n")]
-    [InlineData("vendor", "SMTPGEN030", 2, VendorHeader + "5.7.1,,Refused,not a reason,x,y\n")]
+    [InlineData("vendor", "SMTPGEN040", 2, VendorHeader + "5.7.1,,Refused,not a reason,x,y\n")]
     [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase\n")]
-    [InlineData("rules", "SMTPGEN030", 2, RulesHeader + "Blocked,,,,\n")]
+    [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,,,\n")]
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,7.1,,,\n")]
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,55,,\n")]
-    [InlineData("rules", "SMTPGEN030", 2, RulesHeader + "Blocked,,, padded ,\n")]
-    [InlineData("rules", "SMTPGEN030", 2, RulesHeader + "Blocked,,,x,not a vendor\n")]
+    [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,, padded ,\n")]
+    [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,,x,not a vendor\n")]
     public void Bad_rows_are_reported_with_id_and_line(string kind, string id, int line, string csv)
     {
         GeneratorResult result = GeneratorHarness.Run(csv, "Acme.AcmeTable", kind);

@@ -77,6 +77,12 @@ public class MailKitSmtpServerTests
         // The server's own words survive, with only the enhanced code taken off the front.
         Assert.StartsWith(BadText, response.Text, StringComparison.Ordinal);
         Assert.Contains(Bad, response.Text, StringComparison.Ordinal);
+
+        // The code and the text as MailKit splits them are enough for the diagnosis too.
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze((int)ex.StatusCode, ex.Message);
+        Assert.Equal(550, diagnosis.Code);
+        Assert.Equal("5.1.1", diagnosis.EnhancedCode?.ToString());
+        Assert.Equal(BounceReason.UserUnknown, diagnosis.Reason);
         // MailKit gives up on the whole message, so the accepted recipient got nothing either.
         Assert.Empty(server.Messages);
     }

@@ -173,6 +173,12 @@ public class SmtpResponseTests
         Assert.Equal("İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi) (5.1.1 Kalıcı hata: Geçersiz hedef posta kutusu adresi)", exception.Explain(Turkish));
         SmtpResponse response = exception.ToSmtpResponse();
         Assert.Equal("<bob@example.com>: User unknown", response.Text);
+
+        SmtpDiagnosis diagnosis = exception.Diagnose();
+        Assert.Equal(550, diagnosis.Code);
+        Assert.Equal("5.1.1", diagnosis.EnhancedCode?.ToString());
+        Assert.Equal(BounceReason.UserUnknown, diagnosis.Reason);
+        Assert.True(diagnosis.IsHardBounce);
     }
 
     [Fact]
@@ -182,6 +188,7 @@ public class SmtpResponseTests
 
         Assert.Equal("-1 is not an SMTP reply code: a reply code has three digits, from 100 to 599.", exception.Explain(English));
         Assert.Equal("Failure sending mail.", exception.ToSmtpResponse().Text);
+        Assert.True(exception.Diagnose().IsEmpty);
     }
 
     private static long AllocatedBy(Action action)
