@@ -19,6 +19,7 @@ internal static class SmtpCodesCommand
         root.Options.Add(options.Json);
         root.Subcommands.Add(ExplainCommand.Create(options, stdin, stdout, stderr));
         root.Subcommands.Add(ListCommand.Create(options, stdout, stderr));
+        root.Subcommands.Add(BounceCommand.Create(options, stdin, stdout, stderr));
         return root;
     }
 }

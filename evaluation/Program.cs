@@ -22,7 +22,23 @@ internal static class Program
             return DiagnosisEvaluation.Run(args[1], Console.Out);
         }
 
-        Console.Error.WriteLine("usage: evaluation diagnostics <diagnostics.jsonl>");
+        if (args.Length >= 3 && string.Equals(args[0], "bounces", StringComparison.Ordinal))
+        {
+            return BounceEvaluation.Run(args[1], args[2], Console.Out, mismatches: Array.IndexOf(args, "--mismatches") > 0);
+        }
+
+        if (args.Length == 2 && string.Equals(args[0], "decode", StringComparison.Ordinal))
+        {
+            // One email's results, one line each: for looking at a single mismatch.
+            foreach (SmtpCodes.Bounces.BounceResult r in SmtpCodes.Bounces.BounceDecoder.DecodeFile(args[1]))
+            {
+                Console.WriteLine($"{r.Recipient} [{r.DecodedBy}] {r.Action} status={r.Status} code={r.ReplyCode} reason={r.Reason} hard={r.IsHardBounce} by={r.MatchedBy} remote={r.RemoteMta} | {r.Diagnostic}");
+            }
+
+            return 0;
+        }
+
+        Console.Error.WriteLine("usage: evaluation diagnostics <diagnostics.jsonl> | bounces <emails folder> <expected.jsonl> [--mismatches] | decode <email>");
         return 2;
     }
 }

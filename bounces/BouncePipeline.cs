@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using MimeKit;
+using SmtpCodes.Bounces.Decoders;
+
+namespace SmtpCodes.Bounces;
+
+/// <summary>Runs the format decoders over one message and turns their records into classified results.</summary>
+internal static class BouncePipeline
+{
+    public static List<BounceResult> Decode(MimeMessage message, string? file, int? messageNumber, int depth = 0)
+    {
+        var results = new List<BounceResult>();
+        BounceEmail email;
+        try
+        {
+            email = new BounceEmail(message);
+        }
+        catch (Exception e) when (e is FormatException or ParseException or ArgumentException or InvalidOperationException)
+        {
+            return results;
+        }
+
+        // A bounce forwarded as an attachment (a report inside message/rfc822): read the bounce inside.
+        if (email.DeliveryStatus is null && email.Original is { } inner && inner.Body is MultipartReport && depth < 2)
+        {
+            List<BounceResult> nested = Decode(inner, file, messageNumber, depth + 1);
+            if (nested.Count > 0)
+            {
+                return nested;
+            }
+        }
+
+        var records = new List<RecipientRecord>();
+        IBounceFormat? decoder = null;
+        foreach (IBounceFormat format in BounceFormats.All)
+        {
+            records.Clear();
+            try
+            {
+                if (format.TryDecode(email, records) && records.Count > 0)
+                {
+                    decoder = format;
+                    break;
+                }
+            }
+            catch (Exception e) when (e is FormatException or ParseException or ArgumentException or InvalidOperationException or System.Text.DecoderFallbackException)
+            {
+                // MimeKit parses some parts lazily and may reject what it finds then: this format could not read the
+                // email, and the next one may.
+                records.Clear();
+            }
+        }
+
+        if (decoder is null)
+        {
+            return results;
+        }
+
+        MimeMessage? original = email.Original;
+        string? originalMessageId = original?.MessageId ?? Unbracket(OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "Message-ID"));
+        string? originalFrom = original is not null ? BounceEmail.FirstAddress(original.From) : FirstAddressOf(OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "From"));
+        string? originalTo = original is not null ? JoinAddresses(original.To) : OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "To");
+        string? originalSubject = original is not null ? original.Subject : OriginalHeaders.Find(email.Lines, Math.Max(0, email.OriginalLine), "Subject");
+        DateTimeOffset? date = message.Headers.Contains(HeaderId.Date) ? message.Date : null;
+
+        foreach (RecipientRecord record in records)
+        {
+            Classification classification = BounceClassification.Classify(record.DiagnosticLines ?? record.Diagnostic, record.Status, record.RemoteMta);
+
+            // A failure notice that quotes a greeting or an "OK" has not quoted the reply that failed.
+            if (classification.Reply is { } positive && (int)positive.Code < 400 && record.Action is BounceAction.Failed or BounceAction.Delayed)
+            {
+                classification = classification with { Reply = null };
+            }
+            var result = new BounceResult(record.Recipient)
+            {
+                File = file,
+                MessageNumber = messageNumber,
+                Action = record.Action,
+                Status = ChooseStatus(record.Status, classification),
+                Reply = classification.Reply,
+                Diagnostic = record.Diagnostic,
+                DiagnosticType = record.DiagnosticType,
+                RemoteMta = record.RemoteMta,
+                ReportingMta = record.ReportingMta,
+                ArrivalDate = record.ArrivalDate ?? date,
+                OriginalMessageId = originalMessageId,
+                OriginalFrom = originalFrom,
+                OriginalTo = string.IsNullOrEmpty(originalTo) ? null : originalTo,
+                OriginalSubject = originalSubject,
+                FeedbackType = record.FeedbackType,
+                DecodedBy = decoder.Name,
+            };
+
+            if (record.Reason is { } stated)
+            {
+                result.Reason = stated;
+                result.IsHardBounce = StatedReasons.IsHardBounce(stated);
+                result.MatchedBy = decoder.Name;
+            }
+            else
+            {
+                result.Reason = classification.Reason;
+                result.IsHardBounce = classification.IsHardBounce;
+                result.MatchedBy = classification.MatchedBy;
+                if (classification.Reason == BounceReason.Undefined && Delays.SaysExpired(record.Diagnostic + "\n" + email.Subject))
+                {
+                    result.Reason = BounceReason.Expired;
+                    result.IsHardBounce = false;
+                    result.MatchedBy = decoder.Name + ": the message expired in the queue";
+                }
+                else if (classification.Reason == BounceReason.UserUnknown && result.Status is not { Subject: 1 } &&
+                         SmtpCommandFinder.Find(email, record.Recipient, record.DiagnosticLines ?? record.Diagnostic, records.Count == 1) == SmtpCommand.Data)
+                {
+                    // The address was accepted at RCPT TO and refused only once the message was sent, without an
+                    // addressing status (5.1.x): the content was filtered (a per-user filter answering "unknown"), so
+                    // sending again to the address may work.
+                    result.Reason = BounceReason.Filtered;
+                    result.IsHardBounce = false;
+                    result.MatchedBy = decoder.Name + ": user unknown in reply to DATA; " + classification.MatchedBy;
+                }
+            }
+
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// The status the email states, unless the server's reply carries a more specific one of the same class: a DSN's
+    /// <c>5.0.0</c> (or a relay's own summary such as 5.1.1 or 4.4.7) says less than the remote server's own
+    /// <c>550 5.7.1 …</c>.
+    /// </summary>
+    private static EnhancedStatusCode? ChooseStatus(EnhancedStatusCode? stated, Classification classification)
+    {
+        EnhancedStatusCode? replied = classification.Reply?.EnhancedCode;
+        if (stated is not { } s)
+        {
+            return classification.Status;
+        }
+
+        if (replied is { } r && r.Class == s.Class && (r.Subject != 0 || r.Detail != 0))
+        {
+            return r;
+        }
+
+        return s;
+    }
+
+    private static string? Unbracket(string? id) => id?.Trim().Trim('<', '>');
+
+    private static string? FirstAddressOf(string? header) => header is null ? null : AddressScanner.First(header);
+
+    private static string JoinAddresses(InternetAddressList list)
+    {
+        var addresses = new List<string>();
+        foreach (MailboxAddress mailbox in list.Mailboxes)
+        {
+            addresses.Add(mailbox.Address);
+        }
+
+        return string.Join(", ", addresses);
+    }
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using MimeKit;
+
+namespace SmtpCodes.Bounces.Decoders;
+
+/// <summary>
+/// RFC 3464 delivery status notifications: a <c>message/delivery-status</c> part, read through MimeKit's
+/// <see cref="MessageDeliveryStatus.StatusGroups"/> (or field by field when a sender breaks its syntax). One record per
+/// per-recipient group; a group without a diagnostic takes the reply that the notice's text quotes for that recipient.
+/// </summary>
+internal sealed class DeliveryStatusFormat : IBounceFormat
+{
+    public string Name => "RFC3464";
+
+    public bool TryDecode(BounceEmail email, List<RecipientRecord> records)
+    {
+        List<HeaderList> groups;
+        if (email.DeliveryStatus is { } part)
+        {
+            groups = ReadGroups(part);
+        }
+        else if (!TextFields(email, out groups))
+        {
+            return false;
+        }
+
+        if (groups.Count == 0)
+        {
+            return false;
+        }
+
+        // The first group is about the message; a report with a single group that names a recipient has none.
+        HeaderList perMessage = groups[0];
+        int first = IsRecipientGroup(perMessage) ? 0 : 1;
+        string? reportingMta = DsnFields.Typed(perMessage["Reporting-MTA"], out _);
+        DateTimeOffset? arrival = DsnFields.Date(perMessage["Arrival-Date"]);
+        for (int i = first; i < groups.Count; i++)
+        {
+            HeaderList group = groups[i];
+            string? recipient = Recipient(group);
+            if (recipient is null)
+            {
+                continue;
+            }
+
+            var record = new RecipientRecord(recipient)
+            {
+                Action = DsnFields.Action(group["Action"]),
+                Status = DsnFields.Status(group["Status"]),
+                RemoteMta = DsnFields.Typed(group["Remote-MTA"], out _),
+                ReportingMta = reportingMta,
+                ArrivalDate = arrival ?? DsnFields.Date(group["Last-Attempt-Date"]),
+            };
+
+            string? diagnostic = DsnFields.Typed(group["Diagnostic-Code"], out string? type);
+            if (diagnostic is not null)
+            {
+                record.Diagnostic = diagnostic;
+                record.DiagnosticType = type;
+            }
+
+            // "x-unix; 77" is a program's exit status, not a reply: the reply, if any, is in the notice's text.
+            if (diagnostic is null || (type is not null && !type.Equals("smtp", StringComparison.OrdinalIgnoreCase) && IsNumber(diagnostic)))
+            {
+                string near = TextBounce.DiagnosticNear(email.Lines, recipient);
+                if (near.Length > 0 || diagnostic is null)
+                {
+                    record.DiagnosticLines = near;
+                    record.Diagnostic = diagnostic is null ? near : diagnostic;
+                }
+                else
+                {
+                    record.DiagnosticLines = string.Empty;
+                }
+            }
+
+            if (record.Action == BounceAction.Unknown)
+            {
+                record.Action = record.Status is { } s && s.Class == EnhancedStatusClass.Success ? BounceAction.Delivered : BounceAction.Failed;
+            }
+
+            // What the report itself says: a success notice is a delivery, and a delay that reached the queue's time
+            // limit (4.4.7) is an expiry, whatever the reply text.
+            if (record.Action is BounceAction.Delivered or BounceAction.Relayed or BounceAction.Expanded)
+            {
+                record.Reason = BounceReason.Delivered;
+            }
+            else if (record.Action == BounceAction.Delayed && record.Status is { Subject: 4, Detail: 7 })
+            {
+                record.Reason = BounceReason.Expired;
+            }
+
+            records.Add(record);
+        }
+
+        // Many servers list the same recipient twice (original and forwarded address, or once per attempt): keep the first.
+        Deduplicate(records);
+        return true;
+    }
+
+    // The first field that holds a real address: a Final-Recipient can be a mailbox file path ("/var/mail/…"), a bare
+    // host ("@mx.example.org") or a source route ("@relay:user@host"), where Original-Recipient still has the address.
+    private static string? Recipient(HeaderList group)
+    {
+        string? fallback = null;
+        foreach (string field in new[] { "Final-Recipient", "Original-Recipient", "X-Actual-Recipient" })
+        {
+            string? value = DsnFields.Typed(RawValue(group, field), out _);
+            if (value is null)
+            {
+                continue;
+            }
+
+            fallback ??= value.Trim('<', '>', ' ');
+            int route = value.StartsWith("@", StringComparison.Ordinal) ? value.IndexOf(':') : -1;
+            string candidate = route > 0 ? value.Substring(route + 1) : value;
+            if (AddressScanner.IsAddress(candidate, out string address))
+            {
+                return address;
+            }
+        }
+
+        // "|/usr/bin/program user@example.com …": a pipe or a file that names the address it was for.
+        return fallback is not null && AddressScanner.First(fallback) is { } inside ? inside : fallback;
+    }
+
+    // An address field as sent: MimeKit decodes RFC 2047 words in header values, but an address is not text to decode.
+    private static string? RawValue(HeaderList group, string field)
+    {
+        int index = group.IndexOf(field);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        byte[] raw = group[index].RawValue;
+        return raw is null ? group[index].Value : Encoding.UTF8.GetString(raw);
+    }
+
+    private static bool IsNumber(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
+    internal static void Deduplicate(List<RecipientRecord> records)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        records.RemoveAll(r => !seen.Add(r.Recipient));
+    }
+
+    // Some servers put the RFC 3464 fields in the text itself (or their multipart boundary is broken and MimeKit sees
+    // only text): read them from the first field line on.
+    private static bool TextFields(BounceEmail email, out List<HeaderList> groups)
+    {
+        groups = [];
+        string[] lines = email.Lines;
+        int start = -1;
+        bool hasRecipient = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            if (start < 0 && (TextLines.Starts(line, "Reporting-MTA:") || TextLines.Starts(line, "Final-Recipient:") || TextLines.Starts(line, "Original-Recipient:") || TextLines.Starts(line, "Original-Envelope-Id:") || TextLines.Starts(line, "Arrival-Date:")))
+            {
+                start = i;
+            }
+
+            if (start >= 0 && TextLines.Starts(line, "Final-Recipient:"))
+            {
+                hasRecipient = true;
+                break;
+            }
+        }
+
+        if (start < 0 || !hasRecipient)
+        {
+            return false;
+        }
+
+        int end = TextLines.FindLine(lines, start, TextBounce.CommonEndMarkers);
+        groups = DsnFields.ParseGroups(string.Join("\n", lines, start, (end < 0 ? lines.Length : end) - start));
+        return groups.Count > 0;
+    }
+
+    private static bool IsRecipientGroup(HeaderList group) =>
+        group.Contains("Final-Recipient") || group.Contains("Original-Recipient");
+
+    private static List<HeaderList> ReadGroups(MessageDeliveryStatus part)
+    {
+        var groups = new List<HeaderList>();
+        try
+        {
+            foreach (HeaderList group in part.StatusGroups)
+            {
+                groups.Add(group);
+            }
+        }
+        catch (Exception e) when (e is FormatException or ParseException or IOException or ArgumentException)
+        {
+            groups.Clear();
+        }
+
+        // MimeKit stops at the first line that is not a field; a status part with stray text still has its fields.
+        if (groups.Count == 0 || (groups.Count == 1 && !IsRecipientGroup(groups[0])))
+        {
+            string text = ReadContent(part);
+            List<HeaderList> fallback = DsnFields.ParseGroups(text);
+            if (fallback.Count > groups.Count)
+            {
+                return fallback;
+            }
+        }
+
+        return groups;
+    }
+
+    private static string ReadContent(MimePart part)
+    {
+        if (part.Content is null)
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            using Stream stream = part.Content.Open();
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            char[] buffer = new char[BounceEmail.MaxTextChars];
+            int read = reader.ReadBlock(buffer, 0, buffer.Length);
+            return new string(buffer, 0, read);
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or NotSupportedException)
+        {
+            return string.Empty;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+
+namespace SmtpCodes.Bounces.Decoders;
+
+/// <summary>What a decoder read about one recipient, before classification: the raw material of a <see cref="BounceResult"/>.</summary>
+internal sealed class RecipientRecord
+{
+    public RecipientRecord(string recipient)
+    {
+        Recipient = recipient;
+    }
+
+    public string Recipient { get; set; }
+
+    public BounceAction Action { get; set; } = BounceAction.Failed;
+
+    /// <summary>The status the email states for this recipient (a DSN's <c>Status</c>), if any.</summary>
+    public EnhancedStatusCode? Status { get; set; }
+
+    /// <summary>The diagnostic text as the email gives it.</summary>
+    public string Diagnostic { get; set; } = string.Empty;
+
+    public string? DiagnosticType { get; set; }
+
+    /// <summary>The diagnostic with its line breaks, when the decoder has them: a reply at the start of a line is easier to tell from a number in prose.</summary>
+    public string? DiagnosticLines { get; set; }
+
+    public string? RemoteMta { get; set; }
+
+    public string? ReportingMta { get; set; }
+
+    public DateTimeOffset? ArrivalDate { get; set; }
+
+    /// <summary>A reason the email itself states (an auto-reply, a feedback report, a delivery notice, an expiry), if any.</summary>
+    public BounceReason? Reason { get; set; }
+
+    public string? FeedbackType { get; set; }
+}

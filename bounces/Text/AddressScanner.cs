@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+
+namespace SmtpCodes.Bounces;
+
+/// <summary>Finds email addresses in free text without regular expressions: around each <c>@</c>, the longest local part and domain.</summary>
+internal static class AddressScanner
+{
+    /// <summary>An address found in text and where it is.</summary>
+    public readonly record struct Found(string Address, int Start, int End);
+
+    /// <summary>Every address in the text, in order.</summary>
+    public static List<Found> FindAll(string text)
+    {
+        var found = new List<Found>();
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text.IndexOf('@', from);
+            if (at < 0)
+            {
+                break;
+            }
+
+            if (TryAt(text, at, out Found address))
+            {
+                found.Add(address);
+                from = address.End;
+            }
+            else
+            {
+                from = at + 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first address in the text, or <see langword="null"/>.</summary>
+    public static string? First(string text)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text.IndexOf('@', from);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            if (TryAt(text, at, out Found address))
+            {
+                return address.Address;
+            }
+
+            from = at + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the whole text (trimmed, angle brackets and a trailing colon allowed) is one address.</summary>
+    public static bool IsAddress(string text, out string address)
+    {
+        string t = text.Trim().TrimEnd(':', ',', ';').Trim();
+        if (t.Length > 2 && ((t[0] == '<' && t[t.Length - 1] == '>') || (t[0] == '"' && t[t.Length - 1] == '"')))
+        {
+            t = t.Substring(1, t.Length - 2);
+        }
+
+        int at = t.IndexOf('@');
+        if (at > 0 && TryAt(t, at, out Found found) && found.Start == 0 && found.End == t.Length)
+        {
+            address = found.Address;
+            return true;
+        }
+
+        address = string.Empty;
+        return false;
+    }
+
+    private static bool TryAt(string text, int at, out Found found)
+    {
+        found = default;
+        int start = at;
+        while (start > 0 && IsLocalChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        // A local part does not start or end with a dot.
+        while (start < at && text[start] == '.')
+        {
+            start++;
+        }
+
+        int end = at + 1;
+        while (end < text.Length && IsDomainChar(text[end]))
+        {
+            end++;
+        }
+
+        while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-'))
+        {
+            end--;
+        }
+
+        if (start == at || end <= at + 1)
+        {
+            return false;
+        }
+
+        string domain = text.Substring(at + 1, end - at - 1);
+        bool literal = domain.Length > 2 && domain[0] == '[';
+        if (!literal && (domain.IndexOf('.') < 0 || domain.IndexOf("..", StringComparison.Ordinal) >= 0))
+        {
+            return false;
+        }
+
+        if (text[at - 1] == '.')
+        {
+            return false;
+        }
+
+        found = new Found(text.Substring(start, end - start), start, end);
+        return true;
+    }
+
+    private static bool IsLocalChar(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        c is '.' or '_' or '%' or '+' or '-' or '=' or '!' or '#' or '$' or '&' or '\'' or '*' or '/' or '?' or '^' or '`' or '{' or '|' or '}' or '~';
+
+    private static bool IsDomainChar(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '.' or '-' or '_';
+}

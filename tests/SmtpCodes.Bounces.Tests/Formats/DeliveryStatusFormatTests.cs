@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using SmtpCodes.Bounces.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests.Formats;
+
+public class DeliveryStatusFormatTests
+{
+    private static string Report(string perRecipient, string notice = "Your message could not be delivered.", string reportingMta = "dns; relay.example.com") => $"""
+        From: Mail Delivery System <MAILER-DAEMON@relay.example.com>
+        To: news@shop.example.com
+        Subject: Undelivered Mail Returned to Sender
+        Date: Tue, 03 Mar 2026 08:15:00 +0100
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+        --b1
+        Content-Type: text/plain; charset=us-ascii
+
+        {notice}
+
+        --b1
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: {reportingMta}
+        Arrival-Date: Tue, 03 Mar 2026 08:14:00 +0100
+
+        {perRecipient}
+
+        --b1
+        Content-Type: message/rfc822
+
+        {Emails.ReturnedHeaders}
+
+        --b1--
+        """;
+
+    [Fact]
+    public void One_result_per_recipient_group_with_every_field()
+    {
+        IReadOnlyList<BounceResult> results = Emails.Decode(Report("""
+            Final-Recipient: rfc822; alice@example.org
+            Action: failed
+            Status: 5.1.1
+            Remote-MTA: dns; mx.example.org
+            Diagnostic-Code: smtp; 550 5.1.1 <alice@example.org>: no mailbox
+                by that name here
+
+            Final-Recipient: rfc822; <bob@example.org>
+            Action: failed
+            Status: 5.2.2
+            Remote-MTA: dns; mx.example.org
+            Diagnostic-Code: smtp; 552 5.2.2 bob is over his storage allowance
+            """));
+
+        Assert.Equal(2, results.Count);
+        BounceResult alice = results[0];
+        Assert.Equal("alice@example.org", alice.Recipient);
+        Assert.Equal(BounceAction.Failed, alice.Action);
+        Assert.Equal("5.1.1", alice.Status?.ToString());
+        Assert.Equal(550, alice.ReplyCode);
+        Assert.Equal("<alice@example.org>: no mailbox by that name here", alice.Reply?.Text);
+        Assert.Equal("550 5.1.1 <alice@example.org>: no mailbox by that name here", alice.Diagnostic);
+        Assert.Equal("smtp", alice.DiagnosticType);
+        Assert.Equal("mx.example.org", alice.RemoteMta);
+        Assert.Equal("relay.example.com", alice.ReportingMta);
+        Assert.Equal(new DateTimeOffset(2026, 3, 3, 8, 14, 0, TimeSpan.FromHours(1)), alice.ArrivalDate);
+        Assert.Equal("order-4711@shop.example.com", alice.OriginalMessageId);
+        Assert.Equal("news@shop.example.com", alice.OriginalFrom);
+        Assert.Equal("alice@example.org", alice.OriginalTo);
+        Assert.Equal("Your order has shipped", alice.OriginalSubject);
+        Assert.Equal("RFC3464", alice.DecodedBy);
+        Assert.Equal(BounceReason.UserUnknown, alice.Reason);
+        Assert.True(alice.IsHardBounce);
+        Assert.NotEmpty(alice.MatchedBy);
+        Assert.Equal(BounceReason.UserUnknown.DescribeAction(System.Globalization.CultureInfo.InvariantCulture), alice.DescribeAction(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEqual(alice.DescribeAction(System.Globalization.CultureInfo.InvariantCulture), alice.DescribeAction(System.Globalization.CultureInfo.GetCultureInfo("tr-TR")));
+
+        BounceResult bob = results[1];
+        Assert.Equal("bob@example.org", bob.Recipient);
+        Assert.Equal("5.2.2", bob.Status?.ToString());
+        Assert.Equal(552, bob.ReplyCode);
+        Assert.Equal(BounceReason.MailboxFull, bob.Reason);
+        Assert.False(bob.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_generic_status_gives_way_to_the_specific_one_in_the_reply()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report("""
+            Final-Recipient: rfc822; carol@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 5.7.1 message refused by local policy
+            """)));
+
+        Assert.Equal("5.7.1", result.Status?.ToString());
+        Assert.Equal(550, result.ReplyCode);
+    }
+
+    [Fact]
+    public void A_delay_notice_that_gave_up_is_expired_and_soft()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report("""
+            Final-Recipient: rfc822; dave@example.org
+            Action: delayed
+            Status: 4.4.7
+            Diagnostic-Code: smtp; 421 4.4.7 message expired: it waited in the queue too long
+            """)));
+
+        Assert.Equal(BounceAction.Delayed, result.Action);
+        Assert.Equal(BounceReason.Expired, result.Reason);
+        Assert.False(result.IsHardBounce);
+    }
+
+    [Theory]
+    [InlineData("delivered", BounceAction.Delivered)]
+    [InlineData("relayed", BounceAction.Relayed)]
+    [InlineData("expanded", BounceAction.Expanded)]
+    public void A_success_notice_is_delivered_and_neither_hard_nor_soft(string action, BounceAction expected)
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report($"""
+            Final-Recipient: rfc822; erin@example.org
+            Action: {action}
+            Status: 2.0.0
+            Diagnostic-Code: smtp; 250 2.0.0 queued as 4Q2b3
+            """)));
+
+        Assert.Equal(expected, result.Action);
+        Assert.Equal(BounceReason.Delivered, result.Reason);
+        Assert.Null(result.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_group_without_a_diagnostic_takes_the_reply_quoted_in_the_notice()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; frank@example.org
+            Action: failed
+            Status: 5.1.1
+            """,
+            notice: """
+                <frank@example.org>: host mx.example.org[192.0.2.7] said:
+                    550 5.1.1 this address does not exist (in reply to RCPT TO command)
+                """)));
+
+        Assert.Equal(550, result.ReplyCode);
+        Assert.Contains("this address does not exist", result.Diagnostic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void User_unknown_in_reply_to_data_is_filtered_and_soft()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; ivy@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 unknown user ivy@example.org
+            """,
+            notice: """
+                <ivy@example.org>: host mx.example.org[192.0.2.7] said: 550 unknown user
+                    ivy@example.org (in reply to end of DATA command)
+                """)));
+
+        Assert.Equal(BounceReason.Filtered, result.Reason);
+        Assert.False(result.IsHardBounce);
+    }
+
+    [Fact]
+    public void User_unknown_in_reply_to_rcpt_stays_user_unknown()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; ivy@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 unknown user ivy@example.org
+            """,
+            notice: """
+                <ivy@example.org>: host mx.example.org[192.0.2.7] said: 550 unknown user
+                    ivy@example.org (in reply to RCPT TO command)
+                """)));
+
+        Assert.Equal(BounceReason.UserUnknown, result.Reason);
+        Assert.True(result.IsHardBounce);
+    }
+
+    [Fact]
+    public void The_same_recipient_listed_twice_is_one_result()
+    {
+        IReadOnlyList<BounceResult> results = Emails.Decode(Report("""
+            Original-Recipient: rfc822; gina@example.org
+            Final-Recipient: rfc822; gina@example.org
+            Action: failed
+            Status: 5.1.1
+
+            Final-Recipient: rfc822; GINA@example.org
+            Action: failed
+            Status: 5.1.1
+            """));
+
+        Assert.Single(results);
+    }
+
+    [Fact]
+    public void Fields_in_the_text_of_a_report_whose_boundary_is_missing_are_still_read()
+    {
+        IReadOnlyList<BounceResult> results = Emails.Decode("""
+            From: MAILER-DAEMON@relay.example.com
+            To: news@shop.example.com
+            Subject: Delivery Notification: Delivery has failed
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="never-used"
+
+            The message could not be delivered.
+
+            Reporting-MTA: dns; relay.example.com
+
+            Action: failed
+            Status: 5.0.0 (remote server rejected the address)
+            Final-Recipient: rfc822;hana@example.org
+            Diagnostic-code: smtp; 550 5.1.1 hana is not known here
+            """);
+
+        BounceResult result = Assert.Single(results);
+        Assert.Equal("hana@example.org", result.Recipient);
+        Assert.Equal("5.1.1", result.Status?.ToString());
+        Assert.Equal(550, result.ReplyCode);
+    }
+}
