@@ -116,9 +116,11 @@ public class DiagnosisBenchmarks
     private static IEnumerable<(BounceReason Reason, List<string> Phrases)> ReadPhraseRules(string path)
     {
         (BounceReason Reason, List<string> Phrases)? run = null;
-        foreach (string line in File.ReadLines(path).Skip(1))
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path) { HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        parser.ReadFields();
+        while (parser.ReadFields() is { } f)
         {
-            string[] f = line.Split(',');
             if (f.Length != 5 || f[3].Length == 0 || f[1].Length > 0 || f[2].Length > 0 || f[4].Length > 0 || !BounceReasonInfo.TryParse(f[0], out BounceReason reason))
             {
                 continue;
