@@ -378,33 +378,12 @@ namespace SmtpCodes.Generator.Csv
                 return false;
             }
 
-            if (!TryReadNumber(parts[1], out int subject) || !TryReadNumber(parts[2], out int detail))
+            if (!CodeTableParser.TryReadNumber(parts[1], out int subject) || !CodeTableParser.TryReadNumber(parts[2], out int detail))
             {
                 return false;
             }
 
             key = (classDigit * 1000000) + (subject * 1000) + detail;
-            return true;
-        }
-
-        private static bool TryReadNumber(string text, out int value)
-        {
-            value = 0;
-            if (text.Length == 0 || text.Length > 3)
-            {
-                return false;
-            }
-
-            foreach (char c in text)
-            {
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (c - '0');
-            }
-
             return true;
         }
 

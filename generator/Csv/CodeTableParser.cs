@@ -242,7 +242,8 @@ namespace SmtpCodes.Generator.Csv
             return true;
         }
 
-        private static bool TryReadNumber(string text, out int value)
+        /// <summary>One to three ASCII digits: the subject or detail of an enhanced status code.</summary>
+        public static bool TryReadNumber(string text, out int value)
         {
             value = 0;
             if (text.Length == 0 || text.Length > 3)

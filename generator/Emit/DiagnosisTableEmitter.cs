@@ -22,32 +22,12 @@ namespace SmtpCodes.Generator.Emit
             w.DocXml("<remarks>Describe and classify values with <see cref=\"" + names.ExtensionsName + "\"/>; parse and list them with <see cref=\"" + names.InfoName + "\"/>.</remarks>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public enum " + names.EnumName);
-            CodeRow[] members = Members(table);
-
-            // The members are data rows, not API: the public API analyzer does not track them (adding a row is one edit),
-            // as for the reply and enhanced enums. The enum type itself stays tracked.
-            if (members.Length > 0)
-            {
-                w.Raw("#pragma warning disable RS0016 // Add public types and members to the declared API");
-            }
-
-            for (int i = 0; i < members.Length; i++)
-            {
-                CodeRow row = members[i];
-                w.Doc("summary", reasons ? row.EnglishText : row.Source + (Tag(row).Length > 0 ? " (" + Tag(row) + ")" : string.Empty) + ": " + row.EnglishText);
-                w.Doc("remarks", reasons ? BounceRemark(row) : "Reason: " + Reason(row) + ".");
-                w.Line(SourceWriter.Identifier(row.Name) + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
-                if (i < members.Length - 1)
-                {
-                    w.Line();
-                }
-            }
-
-            if (members.Length > 0)
-            {
-                w.Raw("#pragma warning restore RS0016");
-            }
-
+            EnumEmitter.WriteMembers(
+                w,
+                Members(table),
+                row => reasons ? row.EnglishText : row.Source + (Tag(row).Length > 0 ? " (" + Tag(row) + ")" : string.Empty) + ": " + row.EnglishText,
+                row => reasons ? BounceRemark(row) : "Reason: " + Reason(row) + ".",
+                row => row.Code);
             w.Close();
             return w.End(names.Namespace);
         }

@@ -20,10 +20,17 @@ namespace SmtpCodes.Generator.Emit
                 "</remarks>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public enum " + names.EnumName);
-            CodeRow[] members = table.Rows.Where(r => r.IsMember).ToArray();
+            WriteMembers(w, table.Rows.Where(r => r.IsMember).ToArray(), row => row.DisplayCode + ": " + row.EnglishText, row => DescribeSource(row.Source), row => row.EnumValue);
+            w.Close();
+            return w.End(names.Namespace);
+        }
 
-            // The members come from the CSV's rows: they are data, not API shape, so the public API analyzer does not
-            // track them (adding a row is one edit). The enum type itself, declared above, stays tracked.
+        /// <summary>
+        /// Writes the members, each with its summary and remarks. They come from the CSV's rows: they are data, not API
+        /// shape, so the public API analyzer does not track them (adding a row is one edit); the enum type stays tracked.
+        /// </summary>
+        public static void WriteMembers(SourceWriter w, CodeRow[] members, System.Func<CodeRow, string> summary, System.Func<CodeRow, string> remarks, System.Func<CodeRow, int> value)
+        {
             if (members.Length > 0)
             {
                 w.Raw("#pragma warning disable RS0016 // Add public types and members to the declared API");
@@ -32,9 +39,9 @@ namespace SmtpCodes.Generator.Emit
             for (int i = 0; i < members.Length; i++)
             {
                 CodeRow row = members[i];
-                w.Doc("summary", row.DisplayCode + ": " + row.EnglishText);
-                w.Doc("remarks", DescribeSource(row.Source));
-                w.Line(SourceWriter.Identifier(row.Name) + " = " + row.EnumValue.ToString(CultureInfo.InvariantCulture) + ",");
+                w.Doc("summary", summary(row));
+                w.Doc("remarks", remarks(row));
+                w.Line(SourceWriter.Identifier(row.Name) + " = " + value(row).ToString(CultureInfo.InvariantCulture) + ",");
                 if (i < members.Length - 1)
                 {
                     w.Line();
@@ -45,9 +52,6 @@ namespace SmtpCodes.Generator.Emit
             {
                 w.Raw("#pragma warning restore RS0016");
             }
-
-            w.Close();
-            return w.End(names.Namespace);
         }
 
         private static string DescribeSource(string source) =>
