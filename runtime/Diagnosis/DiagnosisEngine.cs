@@ -15,6 +15,7 @@ internal sealed class DiagnosisEngine
     private readonly Dictionary<int, int[]> _codeRulesByStatus;
     private readonly Dictionary<int, int[]> _codeRulesByReply;
     private readonly int[][] _vendorMarkers;
+    private readonly ulong[] _markerBits;
     private readonly int[][] _vendorTags;
 
     public DiagnosisEngine(DiagnosisRules rules, VendorTable[] vendors)
@@ -48,6 +49,17 @@ internal sealed class DiagnosisEngine
         }
 
         Matcher = new PhraseMatcher(phrases);
+        _markerBits = new ulong[Matcher.BitSetLength];
+        foreach (int[] markers in _vendorMarkers)
+        {
+            foreach (int marker in markers)
+            {
+                if (marker >= 0)
+                {
+                    _markerBits[marker >> 6] |= 1UL << (marker & 63);
+                }
+            }
+        }
 
         // Indexes, so that only rules whose phrase occurs or whose code is present are looked at.
         var byPhrase = new List<int>[phrases.Count];
@@ -102,6 +114,20 @@ internal sealed class DiagnosisEngine
     public VendorTable[] Vendors { get; }
 
     public PhraseMatcher Matcher { get; }
+
+    /// <summary>Whether any vendor's marker occurs in the text: most texts name none, and then no vendor is looked at.</summary>
+    public bool AnyMarker(ReadOnlySpan<ulong> found)
+    {
+        for (int i = 0; i < found.Length; i++)
+        {
+            if ((found[i] & _markerBits[i]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether vendor <paramref name="vendor"/> is named in the text or is the remote host.</summary>
     public bool Identifies(int vendor, ReadOnlySpan<ulong> found, string? remoteHost)

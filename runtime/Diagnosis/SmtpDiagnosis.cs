@@ -231,7 +231,8 @@ public readonly struct SmtpDiagnosis
         string? identified = null;
         VendorTable? byStatus = null;
         int byStatusEntry = -1;
-        for (int v = 0; v < engine.Vendors.Length; v++)
+        int vendorCount = context.RemoteHost is null && !engine.AnyMarker(bits) ? 0 : engine.Vendors.Length;
+        for (int v = 0; v < vendorCount; v++)
         {
             if (!engine.Identifies(v, bits, context.RemoteHost))
             {
