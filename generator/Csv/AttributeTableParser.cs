@@ -71,9 +71,7 @@ namespace SmtpCodes.Generator.Csv
                 EquatableArray<CsvField> fields = record.Fields;
                 if (fields.Count != columnCount)
                 {
-                    problems.Add(new CodeTableProblem(
-                        CodeTableProblemKind.ColumnCount, record.Line, 0, record.Offset, 0,
-                        new EquatableArray<string>(new[] { Format(columnCount), Format(fields.Count) })));
+                    problems.Add(CodeTableProblem.ColumnCount(record, columnCount));
                     continue;
                 }
 

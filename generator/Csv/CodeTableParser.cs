@@ -58,9 +58,7 @@ namespace SmtpCodes.Generator.Csv
                 EquatableArray<CsvField> fields = record.Fields;
                 if (fields.Count != columnCount)
                 {
-                    problems.Add(new CodeTableProblem(
-                        CodeTableProblemKind.ColumnCount, record.Line, 0, record.Offset, 0,
-                        new EquatableArray<string>(new[] { Format(columnCount), Format(fields.Count) })));
+                    problems.Add(CodeTableProblem.ColumnCount(record, columnCount));
                     continue;
                 }
 
@@ -338,27 +336,10 @@ namespace SmtpCodes.Generator.Csv
             for (int c = 0; c < cultureCount; c++)
             {
                 CsvField field = fields[3 + c];
-                string text = field.Value;
-                for (int i = 0; i < text.Length; i++)
+                int bad = AttributeTableParser.FirstInvalidCharacter(field.Value);
+                if (bad >= 0)
                 {
-                    char ch = text[i];
-                    bool valid;
-                    if (char.IsHighSurrogate(ch))
-                    {
-                        valid = i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-                        i += valid ? 1 : 0;
-                    }
-                    else
-                    {
-                        valid = !char.IsLowSurrogate(ch)
-                            && (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
-                            && ch != '\uFFFE' && ch != '\uFFFF';
-                    }
-
-                    if (!valid)
-                    {
-                        return (field, c, ((int)ch).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
+                    return (field, c, ((int)field.Value[bad]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
 
