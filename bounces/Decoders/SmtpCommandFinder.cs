@@ -2,17 +2,6 @@ using System;
 
 namespace SmtpCodes.Bounces.Decoders;
 
-/// <summary>The SMTP command a refusal answered, when the bounce says (Postfix "in reply to end of DATA command", Exim "after end of data", Sendmail "&gt;&gt;&gt; DATA").</summary>
-internal enum SmtpCommand
-{
-    Unknown = 0,
-    Connect,
-    Helo,
-    MailFrom,
-    RcptTo,
-    Data,
-}
-
 /// <summary>
 /// Finds the SMTP command near a recipient: in its diagnostic, else in the lines around its address in the notice,
 /// else (when the email has one recipient) anywhere in the notice.
@@ -35,8 +24,8 @@ internal static class SmtpCommandFinder
         ("MAIL FROM command", SmtpCommand.MailFrom),
         ("after MAIL FROM", SmtpCommand.MailFrom),
         (">>> MAIL", SmtpCommand.MailFrom),
-        ("HELO command", SmtpCommand.Helo),
-        ("EHLO command", SmtpCommand.Helo),
+        ("HELO command", SmtpCommand.Hello),
+        ("EHLO command", SmtpCommand.Hello),
         ("after initial connection", SmtpCommand.Connect),
     ];
 

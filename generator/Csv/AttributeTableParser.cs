@@ -9,7 +9,7 @@ namespace SmtpCodes.Generator.Csv
 {
     /// <summary>
     /// Parses the diagnosis tables, whose rows are not reply codes: reasons (<c>name,bounce,en,…,action.en,…</c>),
-    /// vendor entries (<c>status,tag,name,reason,en,…</c>) and rules (<c>reason,status,reply,phrase,vendor</c>).
+    /// vendor entries (<c>status,tag,name,reason,en,…</c>) and rules (<c>reason,status,reply,phrase,vendor[,command]</c>).
     /// Pure and culture-invariant like <see cref="CodeTableParser"/>, and it never throws on any input.
     /// </summary>
     /// <remarks>
@@ -23,6 +23,19 @@ namespace SmtpCodes.Generator.Csv
         public static readonly string[] VendorColumns = { "status", "tag", "name", "reason" };
         public static readonly string[] RuleColumns = { "reason", "status", "reply", "phrase", "vendor" };
         public static readonly string[] BounceValues = { "hard", "soft", "none" };
+
+        /// <summary>A rule table's optional last column: the SMTP command a reply must answer for the rule to hold.</summary>
+        public const string CommandColumn = "command";
+
+        /// <summary>
+        /// The values of the <c>command</c> column, as a session transcript writes the commands (RFC 5321), and the members of
+        /// the runtime's <c>SmtpCommand</c> they stand for. A test checks that every member named here exists.
+        /// </summary>
+        public static readonly (string Value, string Member)[] CommandValues =
+        {
+            ("CONNECT", "Connect"), ("EHLO", "Hello"), ("STARTTLS", "StartTls"), ("AUTH", "Auth"),
+            ("MAIL", "MailFrom"), ("RCPT", "RcptTo"), ("DATA", "Data"),
+        };
 
         /// <summary>The prefix of a reason table's action columns: <c>action.en</c>, <c>action.tr</c>.</summary>
         public const string ActionPrefix = "action.";
@@ -80,7 +93,7 @@ namespace SmtpCodes.Generator.Csv
                 {
                     CodeTableKind.Reason => ReadReason(fields, position, record.Line, lineOfName, problems),
                     CodeTableKind.Vendor => ReadVendorEntry(fields, position, record.Line, lineOfName, lineOfKey, problems),
-                    _ => ReadRule(fields, position, record.Line, problems),
+                    _ => ReadRule(fields, position, record.Line, columnCount > RuleColumns.Length, problems),
                 };
                 if (row is null)
                 {
@@ -168,7 +181,7 @@ namespace SmtpCodes.Generator.Csv
             };
         }
 
-        private static CodeRow? ReadRule(EquatableArray<CsvField> fields, int position, int line, List<CodeTableProblem> problems)
+        private static CodeRow? ReadRule(EquatableArray<CsvField> fields, int position, int line, bool hasCommand, List<CodeTableProblem> problems)
         {
             CsvField reason = fields[0];
             CsvField status = fields[1];
@@ -210,9 +223,21 @@ namespace SmtpCodes.Generator.Csv
                 return null;
             }
 
+            string command = string.Empty;
+            if (hasCommand && fields[5].Value.Length > 0)
+            {
+                CsvField commandField = fields[5];
+                command = CommandValues.FirstOrDefault(c => string.Equals(c.Value, commandField.Value, StringComparison.Ordinal)).Member ?? string.Empty;
+                if (command.Length == 0)
+                {
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, commandField, "command", DiagnosticText.Quote(commandField.Value), "empty or one of " + string.Join(", ", CommandValues.Select(c => c.Value))));
+                    return null;
+                }
+            }
+
             return new CodeRow(position, CodeRowKind.Rule, "Rule" + Format(position + 1), string.Empty, EquatableArray<string>.Empty, line)
             {
-                Extra = new EquatableArray<string>(new[] { reason.Value, status.Value, reply.Value, phrase.Value, vendor.Value }),
+                Extra = new EquatableArray<string>(new[] { reason.Value, status.Value, reply.Value, phrase.Value, vendor.Value, command }),
             };
         }
 
@@ -288,7 +313,7 @@ namespace SmtpCodes.Generator.Csv
             {
                 CodeTableKind.Reason => "name,bounce,en[,culture...],action.en[,action.culture...]",
                 CodeTableKind.Vendor => "status,tag,name,reason,en[,culture...]",
-                _ => "reason,status,reply,phrase,vendor",
+                _ => "reason,status,reply,phrase,vendor[,command]",
             };
 
             for (int i = 0; i < fixedColumns.Length; i++)
@@ -302,7 +327,8 @@ namespace SmtpCodes.Generator.Csv
             int rest = fields.Count - fixedColumns.Length;
             if (kind == CodeTableKind.Rules)
             {
-                return rest == 0 ? Array.Empty<string>() : Invalid(fields[fixedColumns.Length]);
+                bool valid = rest == 0 || (rest == 1 && string.Equals(fields[fixedColumns.Length].Value, CommandColumn, StringComparison.Ordinal));
+                return valid ? Array.Empty<string>() : Invalid(fields[fields.Count - 1]);
             }
 
             int cultureCount = kind == CodeTableKind.Reason ? rest / 2 : rest;

@@ -18,7 +18,7 @@ namespace SmtpCodes.Generator.Csv
         /// <summary>
         /// The columns a reason, vendor or rule table has besides name and texts, in header order: a reason's
         /// <c>bounce</c>; a vendor entry's <c>tag</c> and <c>reason</c> (its status is <see cref="Source"/>); a rule's
-        /// <c>reason,status,reply,phrase,vendor</c>. Empty for code tables.
+        /// <c>reason,status,reply,phrase,vendor[,command]</c>. Empty for code tables.
         /// </summary>
         public EquatableArray<string> Extra { get; init; }
 

@@ -27,7 +27,7 @@ namespace SmtpCodes.Generator.Csv
         Vendor = 3,
 
         /// <summary>
-        /// Classification rules: <c>reason,status,reply,phrase,vendor</c>, tried in file order; no texts and no enum, only
+        /// Classification rules: <c>reason,status,reply,phrase,vendor[,command]</c>, tried in file order; no texts and no enum, only
         /// the data of the matcher.
         /// </summary>
         Rules = 4,

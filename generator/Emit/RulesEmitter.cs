@@ -26,7 +26,13 @@ namespace SmtpCodes.Generator.Emit
             Array(w, "int", rules.Select(r => Status(r.Extra[1])), ",");
             Array(w, "int", rules.Select(r => r.Extra[2].Length == 0 ? "0" : r.Extra[2]), ",");
             Array(w, "string", rules.Select(r => SourceWriter.Literal(r.Extra[3])), ",");
-            Array(w, "string", rules.Select(r => SourceWriter.Literal(r.Extra[4])), ");");
+            // The commands only when a rule names one, so a table without the column compiles as before.
+            bool commands = rules.Any(r => r.Extra[5].Length > 0);
+            Array(w, "string", rules.Select(r => SourceWriter.Literal(r.Extra[4])), commands ? "," : ");");
+            if (commands)
+            {
+                Array(w, "global::SmtpCodes.SmtpCommand", rules.Select(r => "global::SmtpCodes.SmtpCommand." + (r.Extra[5].Length == 0 ? "Unknown" : r.Extra[5])), ");");
+            }
             w.Unindent();
             w.Close();
             return w.End(names.Namespace);

@@ -10,9 +10,19 @@ public readonly struct DiagnosisContext
     /// <param name="status">The status reported beside the text (a DSN's <c>Status:</c> field); used when the text has none.</param>
     /// <param name="remoteHost">The server that sent the reply (a DSN's <c>Remote-MTA:</c>); it identifies vendors such as Google.</param>
     public DiagnosisContext(EnhancedStatusCode? status, string? remoteHost)
+        : this(status, remoteHost, SmtpCommand.Unknown)
+    {
+    }
+
+    /// <summary>Creates a context that also says which command the reply answered.</summary>
+    /// <param name="status">The status reported beside the text (a DSN's <c>Status:</c> field); used when the text has none.</param>
+    /// <param name="remoteHost">The server that sent the reply (a DSN's <c>Remote-MTA:</c>); it identifies vendors such as Google.</param>
+    /// <param name="command">The command the reply answered, from a session transcript (<c>&gt;&gt;&gt; DATA</c>); used when the text does not say.</param>
+    public DiagnosisContext(EnhancedStatusCode? status, string? remoteHost, SmtpCommand command)
     {
         Status = status;
         RemoteHost = remoteHost;
+        Command = command;
     }
 
     /// <summary>The status reported beside the text, used when the text has none.</summary>
@@ -20,4 +30,7 @@ public readonly struct DiagnosisContext
 
     /// <summary>The host name of the server that sent the reply.</summary>
     public string? RemoteHost { get; }
+
+    /// <summary>The command the reply answered, when the bounce says so outside the text.</summary>
+    public SmtpCommand Command { get; }
 }

@@ -182,7 +182,14 @@ internal sealed class DiagnosisEngine
     }
 
     /// <summary>The first rule (in file order) whose every condition holds, or -1.</summary>
-    public int MatchRule(ReadOnlySpan<ulong> found, int code, int outerCode, int status, int outerStatus, string? vendor)
+    /// <param name="found">The phrases found, one bit each.</param>
+    /// <param name="code">The reply code, or 0.</param>
+    /// <param name="outerCode">The wrapping reply code, or 0.</param>
+    /// <param name="status">The status key, or -1.</param>
+    /// <param name="outerStatus">The wrapping status key, or -1.</param>
+    /// <param name="vendor">The vendor the text or remote host names, or <see langword="null"/>.</param>
+    /// <param name="command">The command the reply answered, looked for only when a rule names one; <see cref="SmtpCommand.Unknown"/> satisfies no such rule.</param>
+    public int MatchRule(ReadOnlySpan<ulong> found, int code, int outerCode, int status, int outerStatus, string? vendor, ref CommandSource command)
     {
         int best = int.MaxValue;
         for (int word = 0; word < found.Length; word++)
@@ -192,35 +199,35 @@ internal sealed class DiagnosisEngine
             {
                 int phrase = (word << 6) + TrailingZeroCount(bits);
                 bits &= bits - 1;
-                best = First(_rulesByPhrase[phrase], best, code, outerCode, status, outerStatus, vendor);
+                best = First(_rulesByPhrase[phrase], best, code, outerCode, status, outerStatus, vendor, ref command);
             }
         }
 
         if (status >= 0 && _codeRulesByStatus.TryGetValue(status % 1000000, out int[]? byStatus))
         {
-            best = First(byStatus, best, code, outerCode, status, outerStatus, vendor);
+            best = First(byStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
         if (outerStatus >= 0 && _codeRulesByStatus.TryGetValue(outerStatus % 1000000, out int[]? byOuterStatus))
         {
-            best = First(byOuterStatus, best, code, outerCode, status, outerStatus, vendor);
+            best = First(byOuterStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
         if (code != 0 && _codeRulesByReply.TryGetValue(code, out int[]? byReply))
         {
-            best = First(byReply, best, code, outerCode, status, outerStatus, vendor);
+            best = First(byReply, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
         if (outerCode != 0 && _codeRulesByReply.TryGetValue(outerCode, out int[]? byOuterReply))
         {
-            best = First(byOuterReply, best, code, outerCode, status, outerStatus, vendor);
+            best = First(byOuterReply, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
         return best == int.MaxValue ? -1 : best;
     }
 
     /// <summary>The first of <paramref name="candidates"/> (ascending) below <paramref name="best"/> whose conditions hold, else <paramref name="best"/>.</summary>
-    private int First(int[] candidates, int best, int code, int outerCode, int status, int outerStatus, string? vendor)
+    private int First(int[] candidates, int best, int code, int outerCode, int status, int outerStatus, string? vendor, ref CommandSource command)
     {
         DiagnosisRules rules = Rules;
         foreach (int r in candidates)
@@ -238,6 +245,12 @@ internal sealed class DiagnosisEngine
 
             int ruleStatus = rules.Statuses[r];
             if (ruleStatus >= 0 && !StatusMatches(ruleStatus, status) && !StatusMatches(ruleStatus, outerStatus))
+            {
+                continue;
+            }
+
+            SmtpCommand ruleCommand = rules.Commands[r];
+            if (ruleCommand != SmtpCommand.Unknown && ruleCommand != command.Value)
             {
                 continue;
             }

@@ -35,11 +35,13 @@ public readonly struct SmtpDiagnosis
     private readonly int _vendorEntry;
     private readonly int _rule;
     private readonly DiagnosisRules? _rules;
+    private readonly SmtpCommand _contextCommand;
 
     private SmtpDiagnosis(
-        string source, in FoundCodes found, EnhancedStatusCode? status, BounceReason reason,
+        string source, in FoundCodes found, EnhancedStatusCode? status, SmtpCommand command, BounceReason reason,
         VendorTable? vendor, int vendorEntry, DiagnosisRules? rules, int rule)
     {
+        _contextCommand = command;
         _source = source;
         _textStart = found.TextStart;
         _textLength = found.TextEnd - found.TextStart;
@@ -80,6 +82,12 @@ public readonly struct SmtpDiagnosis
     /// and the reply code says whether the server gave up.
     /// </summary>
     public bool ClassesDisagree => Code != 0 && EnhancedCode is { } enhanced && Code / 100 != (int)enhanced.Class;
+
+    /// <summary>
+    /// The command the reply answered, as the text says (<c>in reply to RCPT TO command</c>, <c>&gt;&gt;&gt; DATA</c>), else
+    /// as the context says; <see cref="SmtpCommand.Unknown"/> when neither does.
+    /// </summary>
+    public SmtpCommand Command => new CommandSource(_source ?? string.Empty, _contextCommand).Value;
 
     /// <summary>Why the message was not delivered; <see cref="BounceReason.Undefined"/> when nothing decided it.</summary>
     public BounceReason Reason { get; }
@@ -140,10 +148,28 @@ public readonly struct SmtpDiagnosis
                 Separate(builder).Append("vendor ").Append(_rules.Vendors[_rule]);
             }
 
+            if (_rules.Commands[_rule] != SmtpCommand.Unknown)
+            {
+                Separate(builder).Append("command ").Append(CommandName(_rules.Commands[_rule]));
+            }
+
             // The line number is left out on purpose: it moves whenever a row is added above, and the conditions name the rule.
             return builder.Append(" (").Append(_rules.Source).Append(')').ToString();
 
             static StringBuilder Separate(StringBuilder b) => b.Length > 0 ? b.Append(" + ") : b;
+
+            // As the rules' command column writes it (RFC 5321's verbs), without Enum.ToString's reflection.
+            static string CommandName(SmtpCommand command) => command switch
+            {
+                SmtpCommand.Connect => "CONNECT",
+                SmtpCommand.Hello => "EHLO",
+                SmtpCommand.StartTls => "STARTTLS",
+                SmtpCommand.Auth => "AUTH",
+                SmtpCommand.MailFrom => "MAIL",
+                SmtpCommand.RcptTo => "RCPT",
+                SmtpCommand.Data => "DATA",
+                _ => "?",
+            };
         }
     }
 
@@ -250,7 +276,7 @@ public readonly struct SmtpDiagnosis
             VendorTable vendor = engine.Vendors[v];
             if (vendor.GetTag(entry).Length > 0 || !vendor.GetStatus(entry).IsKnown)
             {
-                return new SmtpDiagnosis(text, found, status, vendor.GetReason(entry), vendor, entry, null, -1);
+                return new SmtpDiagnosis(text, found, status, context.Command, vendor.GetReason(entry), vendor, entry, null, -1);
             }
 
             if (byStatus is null)
@@ -262,15 +288,17 @@ public readonly struct SmtpDiagnosis
 
         // A vendor's entry found by a registry status alone is less specific than a phrase found in the text, and more
         // specific than a rule that only looks at codes: vendors use one status (5.7.1) for many things and say which in words.
-        int rule = engine.MatchRule(bits, found.Code, found.OuterCode, statusKey, outerKey, identified);
+        var command = new CommandSource(text, context.Command);
+        int rule = engine.MatchRule(bits, found.Code, found.OuterCode, statusKey, outerKey, identified, ref command);
         bool ruleHasPhrase = rule >= 0 && engine.Rules.Phrases[rule].Length > 0;
         if (byStatus is not null && !ruleHasPhrase)
         {
-            return new SmtpDiagnosis(text, found, status, byStatus.GetReason(byStatusEntry), byStatus, byStatusEntry, null, -1);
+            return new SmtpDiagnosis(text, found, status, context.Command, byStatus.GetReason(byStatusEntry), byStatus, byStatusEntry, null, -1);
         }
 
         BounceReason reason = rule >= 0 ? engine.Rules.Reasons[rule] : BounceReason.Undefined;
-        return new SmtpDiagnosis(text, found, status, reason, null, -1, engine.Rules, rule);
+        return new SmtpDiagnosis(text, found, status, context.Command, reason, null, -1, engine.Rules, rule);
+
     }
 
     /// <summary>

@@ -160,6 +160,55 @@ public class SmtpDiagnosisTests
         Assert.True(diagnosis.IsHardBounce);
     }
 
+    [Theory]
+    [InlineData("host mx.example.net[192.0.2.7] said: 550 5.2.1 <bo@example.net>: nope (in reply to RCPT TO command)", SmtpCommand.RcptTo)]
+    [InlineData("host mx.example.net[192.0.2.7] said: 554 5.7.1 Rejected (in reply to end of DATA command)", SmtpCommand.Data)]
+    [InlineData("SMTP error from remote mail server after MAIL FROM:<me@example.org> SIZE=2048: 553 sender refused", SmtpCommand.MailFrom)]
+    [InlineData("SMTP error from remote mail server after end of data: 550 rejected", SmtpCommand.Data)]
+    [InlineData("SMTP error from remote mail server after pipelined RCPT TO:<bo@example.net>: 550 no", SmtpCommand.RcptTo)]
+    [InlineData("SMTP error from remote mail server after initial connection: 554 go away", SmtpCommand.Connect)]
+    [InlineData(">>> RCPT To:<bo@example.net> <<< 250 fine >>> DATA <<< 550 5.7.1 refused", SmtpCommand.Data)]
+    [InlineData("mx.example.net [192.0.2.7] did not like our RCPT TO: 550 no such person", SmtpCommand.RcptTo)]
+    [InlineData("Connected to 192.0.2.7 but sender was rejected. Remote host said: 553 who are you", SmtpCommand.MailFrom)]
+    [InlineData("no SMTP connection got far enough; most progress was RCPT TO response; remote host said: 550 no", SmtpCommand.RcptTo)]
+    [InlineData("SMTP error from remote server for TEXT command, host: mx.example.net reason: 550 5.2.0 refused", SmtpCommand.Data)]
+    [InlineData("550 Please retry after 10 minutes", SmtpCommand.Unknown)]
+    [InlineData("550 the mailbox after database repair is gone", SmtpCommand.Unknown)]
+    [InlineData("550 the name used for mail routing is unknown", SmtpCommand.Unknown)]
+    [InlineData("550 mailbox full after data migration", SmtpCommand.Unknown)]
+    public void The_command_is_read_from_the_text(string text, SmtpCommand command)
+    {
+        Assert.Equal(command, SmtpDiagnosis.Analyze(text).Command);
+    }
+
+    [Fact]
+    public void User_unknown_after_the_message_was_sent_is_a_filter_unless_the_status_says_the_address_is_bad()
+    {
+        SmtpDiagnosis atRcpt = SmtpDiagnosis.Analyze("said: 550 5.2.1 <bo@example.net>: User unknown (in reply to RCPT TO command)");
+        SmtpDiagnosis atData = SmtpDiagnosis.Analyze("said: 550 5.2.1 <bo@example.net>: User unknown (in reply to end of DATA command)");
+        SmtpDiagnosis badAddressAtData = SmtpDiagnosis.Analyze("said: 550 5.1.1 <bo@example.net>: User unknown (in reply to end of DATA command)");
+        SmtpDiagnosis unknownStep = SmtpDiagnosis.Analyze("550 <bo@example.net>: no such user");
+
+        Assert.Equal((BounceReason.UserUnknown, true), (atRcpt.Reason, atRcpt.IsHardBounce));
+        Assert.Equal((BounceReason.Filtered, false), (atData.Reason, atData.IsHardBounce));
+        Assert.Equal("phrase \"user unknown\" + command DATA (diagnosis-rules.csv)", atData.MatchedBy);
+        Assert.Equal(BounceReason.UserUnknown, badAddressAtData.Reason);
+        Assert.Equal(BounceReason.UserUnknown, unknownStep.Reason);
+    }
+
+    [Fact]
+    public void The_context_command_is_used_when_the_text_names_none()
+    {
+        var afterData = new DiagnosisContext(null, null, SmtpCommand.Data);
+        Assert.Equal(SmtpCommand.Unknown, new DiagnosisContext(null, null).Command);
+        Assert.Equal(BounceReason.Filtered, SmtpDiagnosis.Analyze("550 User unknown", afterData).Reason);
+        Assert.Equal(SmtpCommand.Data, SmtpDiagnosis.Analyze("550 User unknown", afterData).Command);
+
+        // The text's own word wins over the context's.
+        SmtpDiagnosis said = SmtpDiagnosis.Analyze("550 User unknown (in reply to RCPT TO command)", afterData);
+        Assert.Equal((SmtpCommand.RcptTo, BounceReason.UserUnknown), (said.Command, said.Reason));
+    }
+
     [Fact]
     public void Hard_and_soft_follow_the_reason()
     {

@@ -57,6 +57,26 @@ public class DiagnosisTableGeneratorTests
             "rules"));
     }
 
+    [Fact]
+    public void A_rule_table_with_a_command_column()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            RulesHeader.TrimEnd('\n') + ",command\n"
+            + "Filtered,,,user unknown,,DATA\n"
+            + "UserUnknown,,,user unknown,,\n"
+            + "Blocked,,,blocked,,CONNECT\n",
+            "Acme.AcmeRules",
+            "rules"));
+    }
+
+    [Fact]
+    public void Every_command_value_names_a_member_of_SmtpCommand()
+    {
+        Assert.Equal(
+            System.Enum.GetNames(typeof(SmtpCommand)).Where(n => n != nameof(SmtpCommand.Unknown)).OrderBy(n => n, System.StringComparer.Ordinal),
+            SmtpCodes.Generator.Csv.AttributeTableParser.CommandValues.Select(c => c.Member).OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("reason", "SMTPGEN001", 1, "name,bounce,en,tr,action.en\n")]
     [InlineData("reason", "SMTPGEN001", 1, "name,bounce,en,tr,action.en,action.de\n")]
@@ -75,6 +95,10 @@ public class DiagnosisTableGeneratorTests
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,55,,\n")]
     [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,, padded ,\n")]
     [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,,x,not a vendor\n")]
+    [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase,vendor,verb\n")]
+    [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase,vendor,command,en\n")]
+    [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,rcpt\n")]
+    [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,RcptTo\n")]
     public void Bad_rows_are_reported_with_id_and_line(string kind, string id, int line, string csv)
     {
         GeneratorResult result = GeneratorHarness.Run(csv, "Acme.AcmeTable", kind);

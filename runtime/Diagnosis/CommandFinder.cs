@@ -1,0 +1,169 @@
+using System;
+
+namespace SmtpCodes.Diagnosis;
+
+/// <summary>
+/// Finds which SMTP command a reply answered, where the text says it the way mail servers report it: Postfix's
+/// <c>(in reply to RCPT TO command)</c>, Exim's <c>after end of data</c>, a Sendmail transcript's <c>&gt;&gt;&gt; DATA</c>,
+/// <c>did not like our RCPT TO</c>, qmail's <c>but sender was rejected</c>. The last one in the text wins: a transcript
+/// ends with the command that failed.
+/// </summary>
+internal static class CommandFinder
+{
+    // Words that introduce a command (qmail: "most progress was RCPT TO response"). "for" counts only when "command" follows the verb (Exim's "for TEXT command").
+    private static readonly string[] LeadIns = { "in reply to ", "after ", ">>> ", "did not like our ", "most progress was ", "for " };
+
+    /// <summary>The command the text names last, or <see cref="SmtpCommand.Unknown"/>. Linear in the text's length.</summary>
+    public static SmtpCommand Find(ReadOnlySpan<char> text)
+    {
+        int best = -1;
+        SmtpCommand found = SmtpCommand.Unknown;
+        for (int l = 0; l < LeadIns.Length; l++)
+        {
+            string leadIn = LeadIns[l];
+            int from = 0;
+            while (from < text.Length)
+            {
+                int at = text.Slice(from).IndexOf(leadIn.AsSpan(), StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                from = at + leadIn.Length;
+                if (at > 0 && leadIn[0] != '>' && char.IsLetterOrDigit(text[at - 1]))
+                {
+                    continue;
+                }
+
+                SmtpCommand command = Verb(text.Slice(from), requireCommandWord: l == LeadIns.Length - 1, upperCase: leadIn == "after ");
+                if (command != SmtpCommand.Unknown && at > best)
+                {
+                    best = at;
+                    found = command;
+                }
+            }
+        }
+
+        // qmail names the step in words: "Connected to 192.0.2.1 but sender was rejected."
+        Later(text, "but greeting failed", SmtpCommand.Connect, ref best, ref found);
+        Later(text, "but my name was rejected", SmtpCommand.Hello, ref best, ref found);
+        Later(text, "but sender was rejected", SmtpCommand.MailFrom, ref best, ref found);
+        return found;
+    }
+
+    private static void Later(ReadOnlySpan<char> text, string words, SmtpCommand command, ref int best, ref SmtpCommand found)
+    {
+        // The first occurrence is enough: qmail writes each of these once.
+        int at = text.IndexOf(words.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (at > best)
+        {
+            best = at;
+            found = command;
+        }
+    }
+
+    /// <summary>The command a text starts with (<c>RCPT TO:&lt;…&gt;</c>, <c>end of DATA command</c>, <c>initial connection</c>).</summary>
+    /// <param name="text">The text after the lead-in.</param>
+    /// <param name="requireCommandWord">Whether "command" must follow the verb.</param>
+    /// <param name="upperCase">
+    /// Whether the verb must be written in capitals, as Exim writes it after "after" ("after RCPT TO"): in prose, "after data
+    /// migration" is no command. "end of data" and "initial connection" count in any case.
+    /// </param>
+    private static SmtpCommand Verb(ReadOnlySpan<char> text, bool requireCommandWord, bool upperCase)
+    {
+        text = Skip(text, "pipelined ");
+        int before = text.Length;
+        text = Skip(text, "end of ");
+        StringComparison comparison = upperCase && text.Length == before ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        SmtpCommand command = SmtpCommand.Unknown;
+        int length = 0;
+        if (Word(text, "RCPT", comparison, ref length))
+        {
+            command = SmtpCommand.RcptTo;
+        }
+        else if (Word(text, "MAIL FROM", comparison, ref length))
+        {
+            command = SmtpCommand.MailFrom;
+        }
+        else if (Word(text, "DATA", comparison, ref length) || Word(text, "BDAT", comparison, ref length) || (requireCommandWord && Word(text, "TEXT", comparison, ref length)))
+        {
+            command = SmtpCommand.Data;
+        }
+        else if (Word(text, "EHLO", comparison, ref length) || Word(text, "HELO", comparison, ref length) || Word(text, "LHLO", comparison, ref length))
+        {
+            command = SmtpCommand.Hello;
+        }
+        else if (Word(text, "STARTTLS", comparison, ref length))
+        {
+            command = SmtpCommand.StartTls;
+        }
+        else if (Word(text, "AUTH", comparison, ref length))
+        {
+            command = SmtpCommand.Auth;
+        }
+        else if (Word(text, "initial connection", StringComparison.OrdinalIgnoreCase, ref length) || Word(text, "CONNECT", comparison, ref length) || Word(text, "initial greeting", StringComparison.OrdinalIgnoreCase, ref length))
+        {
+            command = SmtpCommand.Connect;
+        }
+
+        if (command == SmtpCommand.Unknown || !requireCommandWord)
+        {
+            return command;
+        }
+
+        // "for X command": the verb, perhaps its argument ("RCPT TO"), then "command".
+        ReadOnlySpan<char> rest = text.Slice(length).TrimStart();
+        rest = Skip(rest, "to ");
+        return rest.StartsWith("command".AsSpan(), StringComparison.OrdinalIgnoreCase) ? command : SmtpCommand.Unknown;
+    }
+
+    private static ReadOnlySpan<char> Skip(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase) ? text.Slice(word.Length) : text;
+
+    // The word, not followed by a letter ("data" but not "database").
+    private static bool Word(ReadOnlySpan<char> text, string word, StringComparison comparison, ref int length)
+    {
+        if (!text.StartsWith(word.AsSpan(), comparison) || (text.Length > word.Length && char.IsLetter(text[word.Length])))
+        {
+            return false;
+        }
+
+        length = word.Length;
+        return true;
+    }
+}
+
+/// <summary>The command a reply answered, found in its text only when first asked: most texts meet no rule that needs it.</summary>
+internal struct CommandSource
+{
+    private readonly string _text;
+    private readonly SmtpCommand _context;
+    private SmtpCommand _value;
+    private bool _known;
+
+    public CommandSource(string text, SmtpCommand context)
+    {
+        _text = text;
+        _context = context;
+        _value = SmtpCommand.Unknown;
+        _known = false;
+    }
+
+    /// <summary>The command the text names, else the context's.</summary>
+    public SmtpCommand Value
+    {
+        get
+        {
+            if (!_known)
+            {
+                SmtpCommand said = CommandFinder.Find(_text.AsSpan());
+                _value = said != SmtpCommand.Unknown ? said : _context;
+                _known = true;
+            }
+
+            return _value;
+        }
+    }
+}
