@@ -205,11 +205,6 @@ namespace SmtpCodes.Generator.Csv
                 return null;
             }
 
-            if (status.Value.Length == 0 && reply.Value.Length == 0 && phrase.Value.Trim().Length == 0)
-            {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, reason, "status, reply, phrase", string.Empty, "a rule with at least one condition: a status, a reply code or a phrase"));
-                return null;
-            }
 
             if (phrase.Value.Length > 0 && (phrase.Value.Trim().Length != phrase.Value.Length || FirstInvalidCharacter(phrase.Value) >= 0))
             {
@@ -220,6 +215,13 @@ namespace SmtpCodes.Generator.Csv
             if (vendor.Value.Length > 0 && !GeneratedNameRules.IsValidMemberName(vendor.Value))
             {
                 problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, vendor, "vendor", DiagnosticText.Quote(vendor.Value), "empty or a vendor name such as 'Google'"));
+                return null;
+            }
+
+            bool anyCommand = hasCommand && fields[5].Value.Length > 0;
+            if (status.Value.Length == 0 && reply.Value.Length == 0 && phrase.Value.Trim().Length == 0 && !anyCommand)
+            {
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidValue, reason, "status, reply, phrase, command", string.Empty, "a rule with at least one condition: a status, a reply code, a phrase or a command"));
                 return null;
             }
 

@@ -13,6 +13,16 @@ internal static class CommandFinder
     // Words that introduce a command (qmail: "most progress was RCPT TO response"). "for" counts only when "command" follows the verb (Exim's "for TEXT command").
     private static readonly string[] LeadIns = { "in reply to ", "after ", ">>> ", "did not like our ", "most progress was ", "for " };
 
+    /// <summary>
+    /// Words without one of which a text names no command (matched anywhere, ignoring case): the engine looks for them
+    /// with its phrases, so most texts are never searched for a command.
+    /// </summary>
+    public static readonly string[] Triggers =
+    {
+        "rcpt", "mail from", "data", "bdat", "text command", "ehlo", "helo", "lhlo", "starttls", "auth", "connect", "initial greeting",
+        "but greeting failed", "but my name was rejected", "but sender was rejected",
+    };
+
     /// <summary>The command the text names last, or <see cref="SmtpCommand.Unknown"/>. Linear in the text's length.</summary>
     public static SmtpCommand Find(ReadOnlySpan<char> text)
     {
@@ -143,13 +153,19 @@ internal struct CommandSource
     private SmtpCommand _value;
     private bool _known;
 
-    public CommandSource(string text, SmtpCommand context)
+    /// <param name="text">The text.</param>
+    /// <param name="context">The command the context gives.</param>
+    /// <param name="mayNameCommand">Whether the text holds a word that can name a command; when not, it is not searched.</param>
+    public CommandSource(string text, SmtpCommand context, bool mayNameCommand = true)
     {
         _text = text;
         _context = context;
-        _value = SmtpCommand.Unknown;
-        _known = false;
+        _value = context;
+        _known = !mayNameCommand;
     }
+
+    /// <summary>Whether the command may be known: from the context, or because the text has a word that can name one.</summary>
+    public readonly bool MayBeKnown => !_known || _value != SmtpCommand.Unknown;
 
     /// <summary>The command the text names, else the context's.</summary>
     public SmtpCommand Value

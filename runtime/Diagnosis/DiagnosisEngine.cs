@@ -14,6 +14,8 @@ internal sealed class DiagnosisEngine
     private readonly int[][] _rulesByPhrase;
     private readonly Dictionary<int, int[]> _codeRulesByStatus;
     private readonly Dictionary<int, int[]> _codeRulesByReply;
+    private readonly int[] _commandRules;
+    private readonly ulong[] _commandBits;
     private readonly int[][] _vendorMarkers;
     private readonly ulong[] _markerBits;
     private readonly int[][] _vendorTags;
@@ -48,7 +50,20 @@ internal sealed class DiagnosisEngine
             }
         }
 
+        // Words that can name a command: a text with none of them names no command, and is not searched for one.
+        var commandWords = new List<int>();
+        foreach (string word in CommandFinder.Triggers)
+        {
+            commandWords.Add(Add(word));
+        }
+
         Matcher = new PhraseMatcher(phrases);
+        _commandBits = new ulong[Matcher.BitSetLength];
+        foreach (int word in commandWords)
+        {
+            _commandBits[word >> 6] |= 1UL << (word & 63);
+        }
+
         _markerBits = new ulong[Matcher.BitSetLength];
         foreach (int[] markers in _vendorMarkers)
         {
@@ -65,6 +80,7 @@ internal sealed class DiagnosisEngine
         var byPhrase = new List<int>[phrases.Count];
         var byStatus = new Dictionary<int, List<int>>();
         var byReply = new Dictionary<int, List<int>>();
+        var byCommand = new List<int>();
         for (int r = 0; r < rules.Count; r++)
         {
             if (_rulePhrase[r] >= 0)
@@ -75,11 +91,17 @@ internal sealed class DiagnosisEngine
             {
                 AddTo(byStatus, rules.Statuses[r] % 1000000, r);
             }
-            else
+            else if (rules.Replies[r] != 0)
             {
                 AddTo(byReply, rules.Replies[r], r);
             }
+            else if (rules.Commands[r] != SmtpCommand.Unknown)
+            {
+                byCommand.Add(r);
+            }
         }
+
+        _commandRules = byCommand.ToArray();
 
         _rulesByPhrase = new int[phrases.Count][];
         for (int p = 0; p < phrases.Count; p++)
@@ -114,6 +136,20 @@ internal sealed class DiagnosisEngine
     public VendorTable[] Vendors { get; }
 
     public PhraseMatcher Matcher { get; }
+
+    /// <summary>Whether a word that can name a command occurs in the text: without one, the text is not searched for a command.</summary>
+    public bool MayNameCommand(ReadOnlySpan<ulong> found)
+    {
+        for (int i = 0; i < found.Length; i++)
+        {
+            if ((found[i] & _commandBits[i]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether any vendor's marker occurs in the text: most texts name none, and then no vendor is looked at.</summary>
     public bool AnyMarker(ReadOnlySpan<ulong> found)
@@ -221,6 +257,11 @@ internal sealed class DiagnosisEngine
         if (outerCode != 0 && _codeRulesByReply.TryGetValue(outerCode, out int[]? byOuterReply))
         {
             best = First(byOuterReply, best, code, outerCode, status, outerStatus, vendor, ref command);
+        }
+
+        if (_commandRules.Length > 0 && (_commandRules[0] < best) && command.MayBeKnown)
+        {
+            best = First(_commandRules, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
         return best == int.MaxValue ? -1 : best;

@@ -288,7 +288,7 @@ public readonly struct SmtpDiagnosis
 
         // A vendor's entry found by a registry status alone is less specific than a phrase found in the text, and more
         // specific than a rule that only looks at codes: vendors use one status (5.7.1) for many things and say which in words.
-        var command = new CommandSource(text, context.Command);
+        var command = new CommandSource(text, context.Command, engine.MayNameCommand(bits));
         int rule = engine.MatchRule(bits, found.Code, found.OuterCode, statusKey, outerKey, identified, ref command);
         bool ruleHasPhrase = rule >= 0 && engine.Rules.Phrases[rule].Length > 0;
         if (byStatus is not null && !ruleHasPhrase)

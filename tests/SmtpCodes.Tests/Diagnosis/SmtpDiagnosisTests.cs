@@ -196,6 +196,21 @@ public class SmtpDiagnosisTests
         Assert.Equal(BounceReason.UserUnknown, unknownStep.Reason);
     }
 
+    [Theory]
+    [InlineData("SMTP error from remote mail server after initial connection: 554 go away", BounceReason.Blocked)]
+    [InlineData("SMTP error from remote mail server after initial connection: 550 access denied", BounceReason.Blocked)]
+    [InlineData("SMTP error from remote mail server after EHLO mx.example.org: 550 not welcome", BounceReason.Blocked)]
+    [InlineData("SMTP error from remote mail server after MAIL FROM:<me@example.org>: 553 5.1.0 who is that", BounceReason.Rejected)]
+    [InlineData("SMTP error from remote mail server after MAIL FROM:<me@example.org>: 452 4.2.2 mailbox full", BounceReason.MailboxFull)]
+    [InlineData("SMTP error from remote mail server after initial connection: 421 too many connections from your host", BounceReason.TooManyConn)]
+    [InlineData("550 access denied", BounceReason.Rejected)]
+    public void A_refusal_before_any_recipient_is_about_the_sending_server(string text, BounceReason reason)
+    {
+        // At the greeting or EHLO the server refuses the client (its address or name); at MAIL FROM, the sender. A phrase
+        // that names a more specific reason still wins where it comes first in the rules.
+        Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
+    }
+
     [Fact]
     public void The_context_command_is_used_when_the_text_names_none()
     {

@@ -64,7 +64,8 @@ public class DiagnosisTableGeneratorTests
             RulesHeader.TrimEnd('\n') + ",command\n"
             + "Filtered,,,user unknown,,DATA\n"
             + "UserUnknown,,,user unknown,,\n"
-            + "Blocked,,,blocked,,CONNECT\n",
+            + "Blocked,,,blocked,,CONNECT\n"
+            + "Rejected,,,,,MAIL\n",
             "Acme.AcmeRules",
             "rules"));
     }
@@ -98,6 +99,7 @@ public class DiagnosisTableGeneratorTests
     [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase,vendor,verb\n")]
     [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase,vendor,command,en\n")]
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,rcpt\n")]
+    [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,,,\n")]
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,RcptTo\n")]
     public void Bad_rows_are_reported_with_id_and_line(string kind, string id, int line, string csv)
     {
