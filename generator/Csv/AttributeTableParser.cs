@@ -199,9 +199,9 @@ namespace SmtpCodes.Generator.Csv
                 return null;
             }
 
-            if (reply.Value.Length > 0 && !CodeTableParser.TryReadCode(reply.Value, out _))
+            if (reply.Value.Length > 0 && !CodeTableParser.TryReadCode(reply.Value, out _) && !IsReplyClass(reply.Value))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, reply, DiagnosticText.Quote(reply.Value), "a three-digit SMTP reply code from 100 to 599"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, reply, DiagnosticText.Quote(reply.Value), "a three-digit SMTP reply code from 100 to 599, or a class such as 5XX"));
                 return null;
             }
 
@@ -242,6 +242,10 @@ namespace SmtpCodes.Generator.Csv
                 Extra = new EquatableArray<string>(new[] { reason.Value, status.Value, reply.Value, phrase.Value, vendor.Value, command }),
             };
         }
+
+        /// <summary><c>2XX</c>, <c>4XX</c> or <c>5XX</c>: any reply code of that class.</summary>
+        public static bool IsReplyClass(string text) =>
+            text.Length == 3 && (text[0] == '2' || text[0] == '4' || text[0] == '5') && text[1] == 'X' && text[2] == 'X';
 
         private static bool ReadName(CsvField name, Dictionary<string, int> lineOfName, List<CodeTableProblem> problems)
         {

@@ -24,7 +24,8 @@ namespace SmtpCodes.Generator.Emit
             Array(w, "int", rules.Select(r => (r.Line + 1).ToString(CultureInfo.InvariantCulture)), ",");
             Array(w, "global::SmtpCodes.BounceReason", rules.Select(r => "global::SmtpCodes.BounceReason." + SourceWriter.Identifier(r.Extra[0])), ",");
             Array(w, "int", rules.Select(r => Status(r.Extra[1])), ",");
-            Array(w, "int", rules.Select(r => r.Extra[2].Length == 0 ? "0" : r.Extra[2]), ",");
+            // A class (5XX) is its digit: any reply code of that class.
+            Array(w, "int", rules.Select(r => r.Extra[2].Length == 0 ? "0" : AttributeTableParser.IsReplyClass(r.Extra[2]) ? r.Extra[2].Substring(0, 1) : r.Extra[2]), ",");
             Array(w, "string", rules.Select(r => SourceWriter.Literal(r.Extra[3])), ",");
             // The commands only when a rule names one, so a table without the column compiles as before.
             bool commands = rules.Any(r => r.Extra[5].Length > 0);

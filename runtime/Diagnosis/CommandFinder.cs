@@ -20,7 +20,7 @@ internal static class CommandFinder
     public static readonly string[] Triggers =
     {
         "rcpt", "mail from", "data", "bdat", "text command", "ehlo", "helo", "lhlo", "starttls", "auth", "connect", "initial greeting",
-        "but greeting failed", "but my name was rejected", "but sender was rejected",
+        "but greeting failed", "but my name was rejected", "but sender was rejected", "does not like recipient",
     };
 
     /// <summary>The command the text names last, or <see cref="SmtpCommand.Unknown"/>. Linear in the text's length.</summary>
@@ -60,6 +60,10 @@ internal static class CommandFinder
         Later(text, "but greeting failed", SmtpCommand.Connect, ref best, ref found);
         Later(text, "but my name was rejected", SmtpCommand.Hello, ref best, ref found);
         Later(text, "but sender was rejected", SmtpCommand.MailFrom, ref best, ref found);
+
+        // qmail's "192.0.2.1 does not like recipient.", and the command Yahoo names at the end of its replies.
+        Later(text, "does not like recipient", SmtpCommand.RcptTo, ref best, ref found);
+        Later(text, "[RCPT_TO]", SmtpCommand.RcptTo, ref best, ref found);
         return found;
     }
 

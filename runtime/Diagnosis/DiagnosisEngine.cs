@@ -254,6 +254,11 @@ internal sealed class DiagnosisEngine
             best = First(byReply, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
+        if (code != 0 && _codeRulesByReply.TryGetValue(code / 100, out int[]? byReplyClass))
+        {
+            best = First(byReplyClass, best, code, outerCode, status, outerStatus, vendor, ref command);
+        }
+
         if (outerCode != 0 && _codeRulesByReply.TryGetValue(outerCode, out int[]? byOuterReply))
         {
             best = First(byOuterReply, best, code, outerCode, status, outerStatus, vendor, ref command);
@@ -279,7 +284,7 @@ internal sealed class DiagnosisEngine
             }
 
             int reply = rules.Replies[r];
-            if (reply != 0 && reply != code && reply != outerCode)
+            if (reply != 0 && !ReplyMatches(reply, code) && !ReplyMatches(reply, outerCode))
             {
                 continue;
             }
@@ -365,6 +370,9 @@ internal sealed class DiagnosisEngine
 
         return builder.ToString().Trim();
     }
+
+    // A rule's reply below 10 is a class (5: any 5XX code); 0 (no code found) matches nothing.
+    private static bool ReplyMatches(int rule, int code) => code != 0 && (rule < 10 ? code / 100 == rule : rule == code);
 
     // A rule's class 0 means any class; -1 (no status found) matches nothing.
     private static bool StatusMatches(int rule, int status) =>

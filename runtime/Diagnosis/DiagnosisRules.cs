@@ -16,7 +16,7 @@ public sealed class DiagnosisRules
     /// <param name="lines">Each rule's line in the CSV.</param>
     /// <param name="reasons">The reason each rule decides.</param>
     /// <param name="statuses">The status: <c>class * 1,000,000 + subject * 1,000 + detail</c>, class 0 for any; -1 for none.</param>
-    /// <param name="replies">The reply code, or 0 for none.</param>
+    /// <param name="replies">The reply code, a class digit (5 for any 5XX code), or 0 for none.</param>
     /// <param name="phrases">The phrase, matched ignoring case, or empty for none.</param>
     /// <param name="vendors">The vendor the rule is tied to, or empty for any.</param>
     /// <exception cref="ArgumentException">The arrays differ in length.</exception>
@@ -30,7 +30,7 @@ public sealed class DiagnosisRules
     /// <param name="lines">Each rule's line in the CSV.</param>
     /// <param name="reasons">The reason each rule decides.</param>
     /// <param name="statuses">The status: <c>class * 1,000,000 + subject * 1,000 + detail</c>, class 0 for any; -1 for none.</param>
-    /// <param name="replies">The reply code, or 0 for none.</param>
+    /// <param name="replies">The reply code, a class digit (5 for any 5XX code), or 0 for none.</param>
     /// <param name="phrases">The phrase, matched ignoring case, or empty for none.</param>
     /// <param name="vendors">The vendor the rule is tied to, or empty for any.</param>
     /// <param name="commands">The command the reply must answer, or <see cref="SmtpCommand.Unknown"/> for any.</param>

@@ -140,7 +140,8 @@ public readonly struct SmtpDiagnosis
 
             if (_rules.Replies[_rule] != 0)
             {
-                Separate(builder).Append("reply ").Append(_rules.Replies[_rule].ToString(CultureInfo.InvariantCulture));
+                int reply = _rules.Replies[_rule];
+                Separate(builder).Append("reply ").Append(reply.ToString(CultureInfo.InvariantCulture)).Append(reply < 10 ? "XX" : string.Empty);
             }
 
             if (_rules.Vendors[_rule].Length > 0)

@@ -182,33 +182,26 @@ public class SmtpDiagnosisTests
     }
 
     [Fact]
-    public void User_unknown_after_the_message_was_sent_is_a_filter_unless_the_status_says_the_address_is_bad()
+    public void User_unknown_is_taken_at_its_word_at_RCPT_TO_or_with_an_addressing_status_and_else_is_a_filter()
     {
         SmtpDiagnosis atRcpt = SmtpDiagnosis.Analyze("said: 550 5.2.1 <bo@example.net>: User unknown (in reply to RCPT TO command)");
         SmtpDiagnosis atData = SmtpDiagnosis.Analyze("said: 550 5.2.1 <bo@example.net>: User unknown (in reply to end of DATA command)");
         SmtpDiagnosis badAddressAtData = SmtpDiagnosis.Analyze("said: 550 5.1.1 <bo@example.net>: User unknown (in reply to end of DATA command)");
-        SmtpDiagnosis unknownStep = SmtpDiagnosis.Analyze("550 <bo@example.net>: no such user");
+        SmtpDiagnosis stepUnknown = SmtpDiagnosis.Analyze("550 <bo@example.net>: no such user");
+        SmtpDiagnosis qmailAtRcpt = SmtpDiagnosis.Analyze("192.0.2.7 does not like recipient. Remote host said: 550 no such user here");
+        SmtpDiagnosis noReply = SmtpDiagnosis.Analyze("The mail system has no user by that name: user unknown");
 
         Assert.Equal((BounceReason.UserUnknown, true), (atRcpt.Reason, atRcpt.IsHardBounce));
         Assert.Equal((BounceReason.Filtered, false), (atData.Reason, atData.IsHardBounce));
         Assert.Equal("phrase \"user unknown\" + command DATA (diagnosis-rules.csv)", atData.MatchedBy);
         Assert.Equal(BounceReason.UserUnknown, badAddressAtData.Reason);
-        Assert.Equal(BounceReason.UserUnknown, unknownStep.Reason);
-    }
+        Assert.Equal(BounceReason.UserUnknown, qmailAtRcpt.Reason);
 
-    [Theory]
-    [InlineData("SMTP error from remote mail server after initial connection: 554 go away", BounceReason.Blocked)]
-    [InlineData("SMTP error from remote mail server after initial connection: 550 access denied", BounceReason.Blocked)]
-    [InlineData("SMTP error from remote mail server after EHLO mx.example.org: 550 not welcome", BounceReason.Blocked)]
-    [InlineData("SMTP error from remote mail server after MAIL FROM:<me@example.org>: 553 5.1.0 who is that", BounceReason.Rejected)]
-    [InlineData("SMTP error from remote mail server after MAIL FROM:<me@example.org>: 452 4.2.2 mailbox full", BounceReason.MailboxFull)]
-    [InlineData("SMTP error from remote mail server after initial connection: 421 too many connections from your host", BounceReason.TooManyConn)]
-    [InlineData("550 access denied", BounceReason.Rejected)]
-    public void A_refusal_before_any_recipient_is_about_the_sending_server(string text, BounceReason reason)
-    {
-        // At the greeting or EHLO the server refuses the client (its address or name); at MAIL FROM, the sender. A phrase
-        // that names a more specific reason still wins where it comes first in the rules.
-        Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
+        // A 5XX reply at an unknown step, with no addressing status: the words alone don't prove the address is gone.
+        Assert.Equal((BounceReason.Filtered, "phrase \"no such user\" + reply 5XX (diagnosis-rules.csv)"), (stepUnknown.Reason, stepUnknown.MatchedBy));
+
+        // No reply at all: the reporting server says so itself.
+        Assert.Equal(BounceReason.UserUnknown, noReply.Reason);
     }
 
     [Fact]
@@ -252,7 +245,7 @@ public class SmtpDiagnosisTests
         try
         {
             CultureInfo.CurrentCulture = Turkish;
-            Assert.Equal(BounceReason.UserUnknown, SmtpDiagnosis.Analyze("550 USER UNKNOWN").Reason);
+            Assert.Equal(BounceReason.UserUnknown, SmtpDiagnosis.Analyze("550 5.1.1 USER UNKNOWN").Reason);
             Assert.Equal(BounceReason.NoRelaying, SmtpDiagnosis.Analyze("554 RELAYING DENIED").Reason);
         }
         finally

@@ -65,7 +65,8 @@ public class DiagnosisTableGeneratorTests
             + "Filtered,,,user unknown,,DATA\n"
             + "UserUnknown,,,user unknown,,\n"
             + "Blocked,,,blocked,,CONNECT\n"
-            + "Rejected,,,,,MAIL\n",
+            + "Rejected,,,,,MAIL\n"
+            + "Filtered,,5XX,no such user,,\n",
             "Acme.AcmeRules",
             "rules"));
     }
@@ -94,6 +95,8 @@ public class DiagnosisTableGeneratorTests
     [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,,,\n")]
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,7.1,,,\n")]
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,55,,\n")]
+    [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,5xx,,\n")]
+    [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,3XX,,\n")]
     [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,, padded ,\n")]
     [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,,x,not a vendor\n")]
     [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase,vendor,verb\n")]
