@@ -193,9 +193,9 @@ namespace SmtpCodes.Generator.Csv
                 return null;
             }
 
-            if (status.Value.Length > 0 && !TryReadStatus(status.Value, requireClass: false, out _))
+            if (status.Value.Length > 0 && !TryReadRuleStatus(status.Value, out _))
             {
-                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, DiagnosticText.Quote(status.Value), "an enhanced status code such as 5.1.1 or X.1.1 (any class)"));
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.InvalidCode, status, DiagnosticText.Quote(status.Value), "an enhanced status code such as 5.1.1, X.1.1 (any class) or X.1.X (any detail)"));
                 return null;
             }
 
@@ -241,6 +241,21 @@ namespace SmtpCodes.Generator.Csv
             {
                 Extra = new EquatableArray<string>(new[] { reason.Value, status.Value, reply.Value, phrase.Value, vendor.Value, command }),
             };
+        }
+
+        /// <summary>The detail of a rule's status <c>X.1.X</c>: any detail of that subject.</summary>
+        public const int AnyDetail = 999;
+
+        /// <summary>A rule's status: as <see cref="TryReadStatus"/> with any class allowed, and <c>X</c> for any detail (<see cref="AnyDetail"/>).</summary>
+        public static bool TryReadRuleStatus(string text, out int key)
+        {
+            if (text.EndsWith(".X", StringComparison.Ordinal) && TryReadStatus(text.Substring(0, text.Length - 1) + "0", requireClass: false, out key))
+            {
+                key += AnyDetail;
+                return true;
+            }
+
+            return TryReadStatus(text, requireClass: false, out key);
         }
 
         /// <summary><c>2XX</c>, <c>4XX</c> or <c>5XX</c>: any reply code of that class.</summary>

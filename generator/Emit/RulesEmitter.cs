@@ -46,7 +46,7 @@ namespace SmtpCodes.Generator.Emit
                 return "-1";
             }
 
-            AttributeTableParser.TryReadStatus(text, requireClass: false, out int key);
+            AttributeTableParser.TryReadRuleStatus(text, out int key);
             return key.ToString(CultureInfo.InvariantCulture);
         }
 

@@ -244,6 +244,11 @@ internal sealed class DiagnosisEngine
             best = First(byStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
+        if (status >= 0 && _codeRulesByStatus.TryGetValue(status % 1000000 / 1000 * 1000 + AnyDetail, out int[]? bySubject))
+        {
+            best = First(bySubject, best, code, outerCode, status, outerStatus, vendor, ref command);
+        }
+
         if (outerStatus >= 0 && _codeRulesByStatus.TryGetValue(outerStatus % 1000000, out int[]? byOuterStatus))
         {
             best = First(byOuterStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
@@ -375,6 +380,22 @@ internal sealed class DiagnosisEngine
     private static bool ReplyMatches(int rule, int code) => code != 0 && (rule < 10 ? code / 100 == rule : rule == code);
 
     // A rule's class 0 means any class; -1 (no status found) matches nothing.
-    private static bool StatusMatches(int rule, int status) =>
-        status >= 0 && (rule / 1000000 == 0 ? rule == status % 1000000 : rule == status);
+    // A rule's detail 999 means any detail of its subject (X.1.X).
+    private static bool StatusMatches(int rule, int status)
+    {
+        if (status < 0)
+        {
+            return false;
+        }
+
+        if (rule / 1000000 == 0)
+        {
+            status %= 1000000;
+        }
+
+        return rule % 1000 == AnyDetail ? rule / 1000 == status / 1000 : rule == status;
+    }
+
+    /// <summary>A rule status's detail that stands for any detail (<c>X.1.X</c>).</summary>
+    internal const int AnyDetail = 999;
 }

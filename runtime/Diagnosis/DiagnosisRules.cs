@@ -15,7 +15,7 @@ public sealed class DiagnosisRules
     /// <param name="source">The CSV's file name, for <see cref="SmtpDiagnosis.MatchedBy"/>.</param>
     /// <param name="lines">Each rule's line in the CSV.</param>
     /// <param name="reasons">The reason each rule decides.</param>
-    /// <param name="statuses">The status: <c>class * 1,000,000 + subject * 1,000 + detail</c>, class 0 for any; -1 for none.</param>
+    /// <param name="statuses">The status: <c>class * 1,000,000 + subject * 1,000 + detail</c>, class 0 for any, detail 999 for any; -1 for none.</param>
     /// <param name="replies">The reply code, a class digit (5 for any 5XX code), or 0 for none.</param>
     /// <param name="phrases">The phrase, matched ignoring case, or empty for none.</param>
     /// <param name="vendors">The vendor the rule is tied to, or empty for any.</param>
@@ -29,7 +29,7 @@ public sealed class DiagnosisRules
     /// <param name="source">The CSV's file name, for <see cref="SmtpDiagnosis.MatchedBy"/>.</param>
     /// <param name="lines">Each rule's line in the CSV.</param>
     /// <param name="reasons">The reason each rule decides.</param>
-    /// <param name="statuses">The status: <c>class * 1,000,000 + subject * 1,000 + detail</c>, class 0 for any; -1 for none.</param>
+    /// <param name="statuses">The status: <c>class * 1,000,000 + subject * 1,000 + detail</c>, class 0 for any, detail 999 for any; -1 for none.</param>
     /// <param name="replies">The reply code, a class digit (5 for any 5XX code), or 0 for none.</param>
     /// <param name="phrases">The phrase, matched ignoring case, or empty for none.</param>
     /// <param name="vendors">The vendor the rule is tied to, or empty for any.</param>

@@ -135,7 +135,7 @@ public readonly struct SmtpDiagnosis
                 int key = _rules.Statuses[_rule];
                 Separate(builder).Append("status ").Append(key / 1000000 == 0 ? "X" : (key / 1000000).ToString(CultureInfo.InvariantCulture))
                     .Append('.').Append((key / 1000 % 1000).ToString(CultureInfo.InvariantCulture))
-                    .Append('.').Append((key % 1000).ToString(CultureInfo.InvariantCulture));
+                    .Append('.').Append(key % 1000 == DiagnosisEngine.AnyDetail ? "X" : (key % 1000).ToString(CultureInfo.InvariantCulture));
             }
 
             if (_rules.Replies[_rule] != 0)

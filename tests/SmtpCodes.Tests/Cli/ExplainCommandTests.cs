@@ -38,7 +38,7 @@ public class ExplainCommandTests
             "Reason:           UserUnknown (hard bounce): " + BounceReason.UserUnknown.Describe(Tr) + "\n" +
             "Meaning:          " + MailboxUnavailableTr + "\n" +
             "Action:           " + BounceReason.UserUnknown.DescribeAction(Tr) + "\n" +
-            "Matched by:       phrase \"user unknown\" + status X.1.1 (diagnosis-rules.csv)\n" +
+            "Matched by:       phrase \"user unknown\" + status X.1.X (diagnosis-rules.csv)\n" +
             "Server text:      User unknown\n",
             result.Output);
         Assert.Empty(result.Error);

@@ -23,7 +23,7 @@ public class ExplainDiagnosisTests
         Assert.True(json.GetProperty("hardBounce").GetBoolean());
         Assert.Equal(BounceReason.UserUnknown.DescribeAction(Tr), json.GetProperty("action").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("vendor").ValueKind);
-        Assert.Equal("phrase \"user unknown\" + status X.1.1 (diagnosis-rules.csv)", json.GetProperty("matchedBy").GetString());
+        Assert.Equal("phrase \"user unknown\" + status X.1.X (diagnosis-rules.csv)", json.GetProperty("matchedBy").GetString());
         Assert.Equal("<ann@example.org>... User unknown", json.GetProperty("text").GetString());
     }
 

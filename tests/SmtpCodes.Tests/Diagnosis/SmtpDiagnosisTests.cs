@@ -197,6 +197,10 @@ public class SmtpDiagnosisTests
         Assert.Equal(BounceReason.UserUnknown, badAddressAtData.Reason);
         Assert.Equal(BounceReason.UserUnknown, qmailAtRcpt.Reason);
 
+        // Any addressing status (X.1.X) confirms the words: Exchange Online's 5.1.10 is its "recipient not found".
+        SmtpDiagnosis exchange = SmtpDiagnosis.Analyze("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
+        Assert.Equal((BounceReason.UserUnknown, "phrase \"recipient not found\" + status X.1.X (diagnosis-rules.csv)"), (exchange.Reason, exchange.MatchedBy));
+
         // A 5XX reply at an unknown step, with no addressing status: the words alone don't prove the address is gone.
         Assert.Equal((BounceReason.Filtered, "phrase \"no such user\" + reply 5XX (diagnosis-rules.csv)"), (stepUnknown.Reason, stepUnknown.MatchedBy));
 

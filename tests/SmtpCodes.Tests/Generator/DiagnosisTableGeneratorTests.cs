@@ -66,7 +66,8 @@ public class DiagnosisTableGeneratorTests
             + "UserUnknown,,,user unknown,,\n"
             + "Blocked,,,blocked,,CONNECT\n"
             + "Rejected,,,,,MAIL\n"
-            + "Filtered,,5XX,no such user,,\n",
+            + "Filtered,,5XX,no such user,,\n"
+            + "UserUnknown,X.1.X,,no such user,,\n",
             "Acme.AcmeRules",
             "rules"));
     }
@@ -97,6 +98,8 @@ public class DiagnosisTableGeneratorTests
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,55,,\n")]
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,5xx,,\n")]
     [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,,3XX,,\n")]
+    [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,X.X.1,,,\n")]
+    [InlineData("rules", "SMTPGEN004", 2, RulesHeader + "Blocked,X.1.x,,,\n")]
     [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,, padded ,\n")]
     [InlineData("rules", "SMTPGEN040", 2, RulesHeader + "Blocked,,,x,not a vendor\n")]
     [InlineData("rules", "SMTPGEN001", 1, "reason,status,reply,phrase,vendor,verb\n")]
