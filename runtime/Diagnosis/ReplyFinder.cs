@@ -20,6 +20,10 @@ internal static class ReplyFinder
     /// <summary>At most this many candidates are kept; later ones are ignored, so hostile text stays linear.</summary>
     private const int MaxCandidates = 32;
 
+#if NET
+    private static readonly System.Buffers.SearchValues<char> FirstDigits = System.Buffers.SearchValues.Create("12345");
+#endif
+
     /// <summary>Finds the codes in <paramref name="text"/>.</summary>
     public static FoundCodes Find(ReadOnlySpan<char> text)
     {
@@ -33,6 +37,16 @@ internal static class ReplyFinder
         int count = 0;
         for (int i = 0; i < text.Length && count < candidates.Length; i++)
         {
+#if NET
+            // Codes start with 1 to 5 and most characters are not digits: jump to the next one, a vector at a time.
+            int next = text.Slice(i).IndexOfAny(FirstDigits);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+#endif
             char c = text[i];
             if (c < '1' || c > '5' || (i > 0 && IsWordOrNumber(text[i - 1])))
             {

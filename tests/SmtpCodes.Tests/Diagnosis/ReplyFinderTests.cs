@@ -1,0 +1,23 @@
+using System;
+using SmtpCodes.Diagnosis;
+using Xunit;
+
+namespace SmtpCodes.Tests.Diagnosis;
+
+/// <summary>The finder jumps from one digit 1–5 to the next; codes must still be found wherever they are.</summary>
+public class ReplyFinderTests
+{
+    [Theory]
+    [InlineData("delivery failed after 30 minutes of trying: 550", 550, null)]
+    [InlineData("error 600 700 800 999 0000 6.1.1", 0, null)]
+    [InlineData("0000000000000000000000000000000000000000 421 4.4.2 try later", 421, "4.4.2")]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx550 5.1.1 user unknown", 0, "5.1.1")]
+    [InlineData("relay 192.0.2.55 said 9999 then 452 4.5.3 too many recipients", 452, "4.5.3")]
+    public void Codes_are_found_anywhere_and_only_where_they_stand_alone(string text, int code, string? enhanced)
+    {
+        FoundCodes found = ReplyFinder.Find(text.AsSpan());
+
+        Assert.Equal(code, found.Code);
+        Assert.Equal(enhanced, found.Enhanced?.ToString());
+    }
+}
