@@ -132,11 +132,13 @@ internal static class ReplyFinder
             found.TextEnd = enhanced >= 0 ? CloserAfter(text, candidates[enhanced].Start, textStart) : text.Length;
         }
 
-        // The outer reply: the first code in the text that differs from the cause.
+        // The outer reply: the first code in the text that differs from the cause. A success never wraps a failure: the
+        // 250 of an earlier command in a transcript is not the outer reply of the 451 that followed.
+        bool failure = found.Code >= 400 || (found.Code == 0 && found.Enhanced is { } causeStatus && causeStatus.Class != EnhancedStatusClass.Success);
         for (int i = 0; i < candidates.Length; i++)
         {
             Candidate c = candidates[i];
-            if (!c.Strong)
+            if (!c.Strong || (failure && (c.Code is > 0 and < 400 || (c.Code == 0 && c.Enhanced is { Class: EnhancedStatusClass.Success }))))
             {
                 continue;
             }

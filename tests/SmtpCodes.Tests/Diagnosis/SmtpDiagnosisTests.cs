@@ -222,6 +222,17 @@ public class SmtpDiagnosisTests
     }
 
     [Fact]
+    public void A_success_earlier_in_a_transcript_is_not_the_outer_reply_of_a_failure()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(
+            "In: RCPT TO:<bo@example.net> Out: 250 2.1.5 Ok In: DATA Out: 354 Go ahead Out: 451 4.3.0 Temporary lookup failure");
+
+        Assert.Equal((451, "4.3.0"), (diagnosis.Code, diagnosis.EnhancedCode?.ToString()));
+        Assert.Equal((0, (EnhancedStatusCode?)null), (diagnosis.OuterCode, diagnosis.OuterEnhancedCode));
+        Assert.NotEqual(BounceReason.Delivered, diagnosis.Reason);
+    }
+
+    [Fact]
     public void Hard_and_soft_follow_the_reason()
     {
         Assert.True(SmtpDiagnosis.Analyze("550 5.1.1 user unknown").IsHardBounce);
