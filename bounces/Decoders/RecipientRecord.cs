@@ -25,6 +25,9 @@ internal sealed class RecipientRecord
     /// <summary>The diagnostic with its line breaks, when the decoder has them: a reply at the start of a line is easier to tell from a number in prose.</summary>
     public string? DiagnosticLines { get; set; }
 
+    /// <summary>The SMTP command the refusal answered, when the decoder reads it from the format's structure; else the pipeline looks for it.</summary>
+    public SmtpCommand Command { get; set; }
+
     public string? RemoteMta { get; set; }
 
     public string? ReportingMta { get; set; }

@@ -167,6 +167,7 @@ public class DeliveryStatusFormatTests
 
         Assert.Equal(BounceReason.Filtered, result.Reason);
         Assert.False(result.IsHardBounce);
+        Assert.Equal(SmtpCommand.Data, result.Command);
     }
 
     [Fact]
@@ -186,6 +187,95 @@ public class DeliveryStatusFormatTests
 
         Assert.Equal(BounceReason.UserUnknown, result.Reason);
         Assert.True(result.IsHardBounce);
+        Assert.Equal(SmtpCommand.RcptTo, result.Command);
+    }
+
+    [Fact]
+    public void A_transcript_says_which_command_a_recipient_was_refused_at()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; jay@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 jay@example.org... User unknown
+            """,
+            notice: """
+                ----- The following addresses had permanent fatal errors -----
+                <jay@example.org>
+
+                ----- Transcript of session follows -----
+                ... while talking to mx.example.org.:
+                >>> MAIL From:<news@shop.example.com>
+                <<< 250 sender ok
+                >>> DATA
+                <<< 550 jay@example.org... User unknown
+                554 5.0.0 Service unavailable
+                """)));
+
+        Assert.Equal(SmtpCommand.Data, result.Command);
+        Assert.Equal(BounceReason.Filtered, result.Reason);
+    }
+
+    [Fact]
+    public void A_pipelined_refusal_shown_after_data_answered_the_recipient()
+    {
+        // The client sent RCPT TO and DATA together: the server's "Need RCPT" to DATA says the 550 was the RCPT's answer.
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; kim@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 kim@example.org... no such user
+            """,
+            notice: """
+                ... while talking to mx.example.org.:
+                >>> DATA
+                <<< 550 kim@example.org... no such user
+                <<< 503 5.5.1 Need RCPT (recipient)
+                """)));
+
+        Assert.Equal(SmtpCommand.RcptTo, result.Command);
+        Assert.Equal(BounceReason.UserUnknown, result.Reason);
+    }
+
+    [Fact]
+    public void A_command_given_as_a_labelled_field_counts()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; lou@example.org
+            Action: failed
+            Diagnostic-Code: smtp; 550 no such user here
+            """,
+            notice: """
+                Sending to the address below failed.
+                lou@example.org
+
+                -------server message
+                550 no such user here
+
+                -------SMTP command
+                DATA
+                """)));
+
+        Assert.Equal(SmtpCommand.Data, result.Command);
+        Assert.Equal(BounceReason.Filtered, result.Reason);
+    }
+
+    [Fact]
+    public void The_command_is_unknown_when_the_email_does_not_say()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; max@example.org
+            Action: failed
+            Status: 5.2.2
+            Diagnostic-Code: smtp; 552 5.2.2 mailbox full
+            """,
+            notice: "The SMTP command failed after the data migration.")));
+
+        Assert.Equal(SmtpCommand.Unknown, result.Command);
     }
 
     [Fact]
