@@ -113,6 +113,12 @@ internal static class BouncePipeline
                     result.IsHardBounce = false;
                     result.MatchedBy = decoder.Name + ": the message expired in the queue";
                 }
+                else if (classification.Reason == BounceReason.Undefined && record.ToProgram && record.Action is BounceAction.Failed or BounceAction.Delayed)
+                {
+                    result.Reason = BounceReason.MailerError;
+                    result.IsHardBounce = BounceReason.MailerError.IsHardBounce();
+                    result.MatchedBy = decoder.Name + ": the message was handed to a program, which failed";
+                }
             }
 
             results.Add(result);

@@ -66,6 +66,13 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
             if (diagnostic is null || (type is not null && !type.Equals("smtp", StringComparison.OrdinalIgnoreCase) && IsNumber(diagnostic)))
             {
                 string near = TextBounce.DiagnosticNear(email.Lines, recipient);
+                if (near.Length == 0 && diagnostic is null)
+                {
+                    // No reply quoted, and no Diagnostic-Code: the notice may still say why in words
+                    // ("addr: Domain does not exist", "<addr>... Deferred: Connection refused by …").
+                    near = TextBounce.StatementNear(email.Lines, recipient);
+                }
+
                 if (near.Length > 0 || diagnostic is null)
                 {
                     record.DiagnosticLines = near;
@@ -73,9 +80,15 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                 }
                 else
                 {
-                    record.DiagnosticLines = string.Empty;
+                    // An exit status alone: the classifier is told what kind of code it is ("x-unix; 75"), not a bare
+                    // number, with the reply the MTA turned it into when its transcript quotes one for the only recipient
+                    // ("554 5.3.0 unknown mailer error 255").
+                    string reply = RecipientGroups(groups, first) == 1 ? TextBounce.FirstFailureReply(email.Lines) : string.Empty;
+                    record.DiagnosticLines = type + "; " + diagnostic + (reply.Length > 0 ? "\n" + reply : string.Empty);
                 }
             }
+
+            record.ToProgram = IsProgram(group["Final-Recipient"]) || IsProgram(group["X-Actual-Recipient"]) || IsProgram(group["Original-Recipient"]);
 
             if (record.Action == BounceAction.Unknown)
             {
@@ -140,6 +153,9 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         return raw is null ? group[index].Value : Encoding.UTF8.GetString(raw);
     }
 
+    // "rfc822; |/usr/bin/program …", "X-Unix; |/home/user/filter": the message went to a program, not a mailbox.
+    private static bool IsProgram(string? field) => DsnFields.Typed(field, out _) is { } value && value.TrimStart('"', ' ').StartsWith("|", StringComparison.Ordinal);
+
     private static bool IsNumber(string text)
     {
         foreach (char c in text)
@@ -190,6 +206,17 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         int end = TextLines.FindLine(lines, start, TextBounce.CommonEndMarkers);
         groups = DsnFields.ParseGroups(string.Join("\n", lines, start, (end < 0 ? lines.Length : end) - start));
         return groups.Count > 0;
+    }
+
+    private static int RecipientGroups(List<HeaderList> groups, int first)
+    {
+        int count = 0;
+        for (int i = first; i < groups.Count; i++)
+        {
+            count += Recipient(groups[i]) is null ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static bool IsRecipientGroup(HeaderList group) =>

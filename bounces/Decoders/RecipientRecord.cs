@@ -38,4 +38,10 @@ internal sealed class RecipientRecord
     public BounceReason? Reason { get; set; }
 
     public string? FeedbackType { get; set; }
+
+    /// <summary>
+    /// Whether the email says the message was handed to a program (a pipe such as <c>|/usr/bin/filter</c>) rather than a
+    /// mailbox: when the text says nothing more specific, the program (the mailer) failed.
+    /// </summary>
+    public bool ToProgram { get; set; }
 }

@@ -279,6 +279,68 @@ public class DeliveryStatusFormatTests
     }
 
     [Fact]
+    public void Without_a_diagnostic_code_the_notices_words_about_the_recipient_are_the_diagnostic()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; nora@nowhere.example
+            Action: failed
+            Status: 5.0.0
+            """,
+            notice: """
+                Delivery to the following recipients failed:
+
+                nora@nowhere.example: Domain not found
+                """)));
+
+        Assert.Equal("Domain not found", result.Diagnostic);
+        Assert.Equal(BounceReason.HostUnknown, result.Reason);
+    }
+
+    [Fact]
+    public void A_local_programs_exit_status_is_a_mailer_error_with_the_reply_the_transcript_gives_it()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; otto@example.org
+            X-Actual-Recipient: X-Unix; |/usr/local/bin/sorter
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: X-Unix; 70
+            """,
+            notice: """
+                ----- The following addresses had permanent fatal errors -----
+                "|/usr/local/bin/sorter"
+                    (reason: 70)
+                    (expanded from: <otto@example.org>)
+
+                ----- Transcript of session follows -----
+                sorter: cannot open its spool directory
+                554 5.3.0 unknown mailer error 70
+                """)));
+
+        Assert.Equal(BounceReason.MailerError, result.Reason);
+        Assert.Equal(554, result.ReplyCode);
+        Assert.Equal("5.3.0", result.Status?.ToString());
+        Assert.Equal("70", result.Diagnostic);
+    }
+
+    [Fact]
+    public void A_failed_delivery_to_a_pipe_is_a_mailer_error_when_nothing_says_more()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Action: failed
+            Final-Recipient: rfc822;|/usr/local/bin/autoresponder pia@example.org
+            Status: 5.0.0
+            """)));
+
+        Assert.Equal("pia@example.org", result.Recipient);
+        Assert.Equal(BounceReason.MailerError, result.Reason);
+        Assert.False(result.IsHardBounce);
+    }
+
+    [Fact]
     public void The_same_recipient_listed_twice_is_one_result()
     {
         IReadOnlyList<BounceResult> results = Emails.Decode(Report("""
