@@ -410,3 +410,34 @@ public class GenericTextFormatTests
         Assert.Equal("5.4.6", result.Status?.ToString());
     }
 }
+
+public class FmlFormatTests
+{
+    [Fact]
+    public void A_post_from_a_non_member_is_rejected_for_the_list_address()
+    {
+        BounceResult result = Assert.Single(Emails.Decode("""
+            From: birds-admin@lists.example.org
+            To: news@shop.example.com
+            Subject: You news@shop.example.com are not member (birds ML)
+            Message-ID: <202603031200.FML12345.birds@lists.example.org>
+            X-MLServer: fml [fml 4.0.3 release]
+
+            You are not a member of this mailing list <birds@lists.example.org>.
+
+            Send "help" to birds-ctl@lists.example.org to learn how to join.
+
+            Original mail as follows:
+
+            From: news@shop.example.com
+            To: birds@lists.example.org
+            Subject: Spring sale
+            """));
+
+        Assert.Equal("birds@lists.example.org", result.Recipient);
+        Assert.Equal(BounceReason.Rejected, result.Reason);
+        Assert.False(result.IsHardBounce);
+        Assert.Equal("fml", result.DecodedBy);
+        Assert.DoesNotContain("Spring sale", result.Diagnostic, System.StringComparison.Ordinal);
+    }
+}
