@@ -55,7 +55,7 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                 ArrivalDate = arrival ?? DsnFields.Date(group["Last-Attempt-Date"]),
             };
 
-            string? diagnostic = DsnFields.Typed(group["Diagnostic-Code"], out string? type);
+            string? diagnostic = DsnFields.Typed(TextValue(group, "Diagnostic-Code"), out string? type);
             if (diagnostic is not null)
             {
                 record.Diagnostic = diagnostic;
@@ -151,6 +151,35 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
 
         byte[] raw = group[index].RawValue;
         return raw is null ? group[index].Value : Encoding.UTF8.GetString(raw);
+    }
+
+    /// <summary>
+    /// A text field's value. Lotus Notes/Domino writes Japanese diagnostics as raw ISO-2022-JP (escape sequences, no
+    /// RFC 2047 encoding), which MimeKit's header decoding leaves as escape-stripped ASCII (<c>$B%f!&lt;…</c>): those bytes are
+    /// decoded as ISO-2022-JP.
+    /// </summary>
+    private static string? TextValue(HeaderList group, string field)
+    {
+        int index = group.IndexOf(field);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        byte[] raw = group[index].RawValue;
+        if (raw is null || Array.IndexOf(raw, (byte)0x1B) < 0)
+        {
+            return group[index].Value;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding("iso-2022-jp").GetString(raw);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or DecoderFallbackException)
+        {
+            return group[index].Value;
+        }
     }
 
     // "rfc822; |/usr/bin/program …", "X-Unix; |/home/user/filter": the message went to a program, not a mailbox.

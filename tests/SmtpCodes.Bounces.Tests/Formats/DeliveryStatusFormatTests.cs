@@ -341,6 +341,19 @@ public class DeliveryStatusFormatTests
     }
 
     [Fact]
+    public void A_diagnostic_in_raw_iso_2022_jp_is_decoded()
+    {
+        // Notes/Domino writes Japanese in the field as ISO-2022-JP bytes, with no RFC 2047 encoding.
+        const string Esc = "\u001b";
+        string diagnostic = $"X-Notes; {Esc}$B<u?.<T{Esc}(B ann@example.jp {Esc}$B$O8+$D$+$j$^$;$s!#{Esc}(B";
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            "Final-Recipient: rfc822; ann@example.jp\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: " + diagnostic)));
+
+        Assert.Equal("受信者 ann@example.jp は見つかりません。", result.Diagnostic);
+        Assert.Equal("X-Notes", result.DiagnosticType);
+    }
+
+    [Fact]
     public void The_same_recipient_listed_twice_is_one_result()
     {
         IReadOnlyList<BounceResult> results = Emails.Decode(Report("""
