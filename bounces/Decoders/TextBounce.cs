@@ -125,10 +125,12 @@ internal static class TextBounce
             block.Clear();
         }
 
+        int firstRecipientLine = -1;
         for (int i = start; i < end; i++)
         {
             if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty) && !ContinuesIdHeader(lines, i))
             {
+                firstRecipientLine = firstRecipientLine < 0 ? i : firstRecipientLine;
                 Close();
                 lead = current is null ? LastLines(lines, leadStart, i, 4) : string.Empty;
                 current = new RecipientRecord(address);
@@ -143,6 +145,21 @@ internal static class TextBounce
         }
 
         Close();
+
+        // "Could not be delivered because of\n\n550 5.1.1 User unknown\n\nThe following recipients were affected:\n addr":
+        // a notice about one recipient that quotes the reply before naming it, and says nothing of it after.
+        if (records.Count == 1 && firstRecipientLine > start && ReplyScanner.Scan(records[0].DiagnosticLines ?? records[0].Diagnostic).Code < 400)
+        {
+            string[] before = new string[firstRecipientLine - start];
+            Array.Copy(lines, start, before, 0, before.Length);
+            string reply = FirstFailureReply(before);
+            if (reply.Length > 0)
+            {
+                records[0].Diagnostic = reply;
+                records[0].DiagnosticLines = reply;
+            }
+        }
+
         if (records.Count > 0)
         {
             return;

@@ -396,6 +396,30 @@ public class GenericTextFormatTests
     }
 
     [Fact]
+    public void A_reply_quoted_before_the_only_recipient_is_its_diagnostic()
+    {
+        BounceResult result = Assert.Single(Emails.Decode("""
+            From: Mail Gateway <postmaster@gw.example.net>
+            To: news@shop.example.com
+            Subject: Delivery failure
+
+            We could not deliver your message. The server said:
+
+            550 5.1.1 no such user here
+
+            Details of the message:
+              Subject: Spring sale
+              RCPT TO: rex@example.net
+              Size (in bytes): 312
+            """));
+
+        Assert.Equal("rex@example.net", result.Recipient);
+        Assert.Equal(550, result.ReplyCode);
+        Assert.Equal("550 5.1.1 no such user here", result.Diagnostic);
+        Assert.Equal(BounceReason.UserUnknown, result.Reason);
+    }
+
+    [Fact]
     public void A_recipient_named_in_a_sentence_is_found()
     {
         BounceResult result = Assert.Single(Emails.Decode("""
