@@ -6,11 +6,12 @@ internal readonly record struct Classification(
     bool? IsHardBounce,
     EnhancedStatusCode? Status,
     SmtpResponse? Reply,
+    SmtpCommand Command,
     string MatchedBy);
 
 /// <summary>
 /// The one place where bounces meet the classifier, <see cref="SmtpDiagnosis"/> (issue 9): it finds the reply in the
-/// diagnostic and decides the reason, with the DSN's status and the remote host as context. The decoders add only what
+/// diagnostic and decides the reason, with the DSN's status, the remote host and the SMTP command as context. The decoders add only what
 /// the bounce email itself says (an auto-reply, a feedback report, a delivery, an expired delay).
 /// </summary>
 internal static class BounceClassification
@@ -19,10 +20,11 @@ internal static class BounceClassification
     /// <param name="diagnostic">The diagnostic text as the email gives it.</param>
     /// <param name="status">The status the email states for the recipient, if any.</param>
     /// <param name="remoteHost">The remote server, if known.</param>
+    /// <param name="command">The command the notice says the reply answered (a transcript's <c>&gt;&gt;&gt; DATA</c>), if it does.</param>
     /// <returns>The classification.</returns>
-    public static Classification Classify(string diagnostic, EnhancedStatusCode? status, string? remoteHost)
+    public static Classification Classify(string diagnostic, EnhancedStatusCode? status, string? remoteHost, SmtpCommand command)
     {
-        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(diagnostic, new DiagnosisContext(status, remoteHost));
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(diagnostic, new DiagnosisContext(status, remoteHost, command));
         SmtpResponse? reply = null;
         if (diagnosis.Code != 0)
         {
@@ -31,6 +33,6 @@ internal static class BounceClassification
             reply = new SmtpResponse((SmtpReply)diagnosis.Code, replied, TextLines.Squeeze(diagnosis.Text));
         }
 
-        return new Classification(diagnosis.Reason, diagnosis.IsHardBounce, diagnosis.EnhancedCode, reply, diagnosis.MatchedBy);
+        return new Classification(diagnosis.Reason, diagnosis.IsHardBounce, diagnosis.EnhancedCode, reply, diagnosis.Command, diagnosis.MatchedBy);
     }
 }

@@ -66,7 +66,9 @@ internal static class BouncePipeline
 
         foreach (RecipientRecord record in records)
         {
-            Classification classification = BounceClassification.Classify(record.DiagnosticLines ?? record.Diagnostic, record.Status, record.RemoteMta);
+            string diagnostic = record.DiagnosticLines ?? record.Diagnostic;
+            SmtpCommand command = record.Command != SmtpCommand.Unknown ? record.Command : SmtpCommandFinder.Find(email, record.Recipient, diagnostic, records.Count == 1);
+            Classification classification = BounceClassification.Classify(diagnostic, record.Status, record.RemoteMta, command);
 
             // A failure notice that quotes a greeting or an "OK" has not quoted the reply that failed.
             if (classification.Reply is { } positive && (int)positive.Code < 400 && record.Action is BounceAction.Failed or BounceAction.Delayed)
@@ -80,6 +82,7 @@ internal static class BouncePipeline
                 Action = record.Action,
                 Status = ChooseStatus(record.Status, classification),
                 Reply = classification.Reply,
+                Command = classification.Command,
                 Diagnostic = record.Diagnostic,
                 DiagnosticType = record.DiagnosticType,
                 RemoteMta = record.RemoteMta,
@@ -110,15 +113,11 @@ internal static class BouncePipeline
                     result.IsHardBounce = false;
                     result.MatchedBy = decoder.Name + ": the message expired in the queue";
                 }
-                else if (classification.Reason == BounceReason.UserUnknown && result.Status is not { Subject: 1 } &&
-                         SmtpCommandFinder.Find(email, record.Recipient, record.DiagnosticLines ?? record.Diagnostic, records.Count == 1) == SmtpCommand.Data)
+                else if (classification.Reason == BounceReason.Undefined && record.ToProgram && record.Action is BounceAction.Failed or BounceAction.Delayed)
                 {
-                    // The address was accepted at RCPT TO and refused only once the message was sent, without an
-                    // addressing status (5.1.x): the content was filtered (a per-user filter answering "unknown"), so
-                    // sending again to the address may work.
-                    result.Reason = BounceReason.Filtered;
-                    result.IsHardBounce = false;
-                    result.MatchedBy = decoder.Name + ": user unknown in reply to DATA; " + classification.MatchedBy;
+                    result.Reason = BounceReason.MailerError;
+                    result.IsHardBounce = BounceReason.MailerError.IsHardBounce();
+                    result.MatchedBy = decoder.Name + ": the message was handed to a program, which failed";
                 }
             }
 

@@ -35,6 +35,13 @@ public sealed class BounceResult
     /// <summary>The remote server's reply (code, enhanced code, text) when the email quotes one; otherwise <see langword="null"/>.</summary>
     public SmtpResponse? Reply { get; internal set; }
 
+    /// <summary>
+    /// The SMTP command the reply answered (<see cref="SmtpCommand.RcptTo"/>: the address was refused;
+    /// <see cref="SmtpCommand.Data"/>: the message was), as the reply or the notice around it says (<c>in reply to RCPT TO
+    /// command</c>, a transcript's <c>&gt;&gt;&gt; DATA</c>); <see cref="SmtpCommand.Unknown"/> when the email does not say.
+    /// </summary>
+    public SmtpCommand Command { get; internal set; }
+
     /// <summary>The reply code, 0 when the email quotes none.</summary>
     public int ReplyCode => Reply is { } reply ? (int)reply.Code : 0;
 

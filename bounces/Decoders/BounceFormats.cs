@@ -9,6 +9,7 @@ internal static class BounceFormats
         new DeliveryStatusFormat(),
         new AmazonSesFormat(),
         new GoogleGroupsFormat(),
+        new FmlFormat(),
         new GmailFormat(),
         new QmailFormat(),
         new EximFormat(),

@@ -55,7 +55,7 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                 ArrivalDate = arrival ?? DsnFields.Date(group["Last-Attempt-Date"]),
             };
 
-            string? diagnostic = DsnFields.Typed(group["Diagnostic-Code"], out string? type);
+            string? diagnostic = DsnFields.Typed(TextValue(group, "Diagnostic-Code"), out string? type);
             if (diagnostic is not null)
             {
                 record.Diagnostic = diagnostic;
@@ -66,6 +66,13 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
             if (diagnostic is null || (type is not null && !type.Equals("smtp", StringComparison.OrdinalIgnoreCase) && IsNumber(diagnostic)))
             {
                 string near = TextBounce.DiagnosticNear(email.Lines, recipient);
+                if (near.Length == 0 && diagnostic is null)
+                {
+                    // No reply quoted, and no Diagnostic-Code: the notice may still say why in words
+                    // ("addr: Domain does not exist", "<addr>... Deferred: Connection refused by …").
+                    near = TextBounce.StatementNear(email.Lines, recipient);
+                }
+
                 if (near.Length > 0 || diagnostic is null)
                 {
                     record.DiagnosticLines = near;
@@ -73,9 +80,15 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                 }
                 else
                 {
-                    record.DiagnosticLines = string.Empty;
+                    // An exit status alone: the classifier is told what kind of code it is ("x-unix; 75"), not a bare
+                    // number, with the reply the MTA turned it into when its transcript quotes one for the only recipient
+                    // ("554 5.3.0 unknown mailer error 255").
+                    string reply = RecipientGroups(groups, first) == 1 ? TextBounce.FirstFailureReply(email.Lines) : string.Empty;
+                    record.DiagnosticLines = type + "; " + diagnostic + (reply.Length > 0 ? "\n" + reply : string.Empty);
                 }
             }
+
+            record.ToProgram = IsProgram(group["Final-Recipient"]) || IsProgram(group["X-Actual-Recipient"]) || IsProgram(group["Original-Recipient"]);
 
             if (record.Action == BounceAction.Unknown)
             {
@@ -140,6 +153,38 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         return raw is null ? group[index].Value : Encoding.UTF8.GetString(raw);
     }
 
+    /// <summary>
+    /// A text field's value. Lotus Notes/Domino writes Japanese diagnostics as raw ISO-2022-JP (escape sequences, no
+    /// RFC 2047 encoding), which MimeKit's header decoding leaves as escape-stripped ASCII (<c>$B%f!&lt;…</c>): those bytes are
+    /// decoded as ISO-2022-JP.
+    /// </summary>
+    private static string? TextValue(HeaderList group, string field)
+    {
+        int index = group.IndexOf(field);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        byte[] raw = group[index].RawValue;
+        if (raw is null || Array.IndexOf(raw, (byte)0x1B) < 0)
+        {
+            return group[index].Value;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding("iso-2022-jp").GetString(raw);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or DecoderFallbackException)
+        {
+            return group[index].Value;
+        }
+    }
+
+    // "rfc822; |/usr/bin/program …", "X-Unix; |/home/user/filter": the message went to a program, not a mailbox.
+    private static bool IsProgram(string? field) => DsnFields.Typed(field, out _) is { } value && value.TrimStart('"', ' ').StartsWith("|", StringComparison.Ordinal);
+
     private static bool IsNumber(string text)
     {
         foreach (char c in text)
@@ -190,6 +235,17 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         int end = TextLines.FindLine(lines, start, TextBounce.CommonEndMarkers);
         groups = DsnFields.ParseGroups(string.Join("\n", lines, start, (end < 0 ? lines.Length : end) - start));
         return groups.Count > 0;
+    }
+
+    private static int RecipientGroups(List<HeaderList> groups, int first)
+    {
+        int count = 0;
+        for (int i = first; i < groups.Count; i++)
+        {
+            count += Recipient(groups[i]) is null ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static bool IsRecipientGroup(HeaderList group) =>

@@ -15,4 +15,12 @@ internal sealed class EximFormat : TextBounceFormat
          TextLines.Has(email.Body, "This is a copy of the message, including all the headers") ||
          email.Header("X-Failed-Recipients") is not null && TextLines.Has(email.Body, "following address(es)")) &&
         !TextLines.Has(email.Body, "qmail-send");
+
+    protected override void Complete(BounceEmail email, RecipientRecord record)
+    {
+        base.Complete(email, record);
+
+        // Exim names a pipe transport's address "pipe to |/path/to/program": the message went to a program.
+        record.ToProgram |= TextLines.Has(record.Diagnostic, "pipe to |");
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class RecipientRecord
     /// <summary>The diagnostic with its line breaks, when the decoder has them: a reply at the start of a line is easier to tell from a number in prose.</summary>
     public string? DiagnosticLines { get; set; }
 
+    /// <summary>The SMTP command the refusal answered, when the decoder reads it from the format's structure; else the pipeline looks for it.</summary>
+    public SmtpCommand Command { get; set; }
+
     public string? RemoteMta { get; set; }
 
     public string? ReportingMta { get; set; }
@@ -35,4 +38,10 @@ internal sealed class RecipientRecord
     public BounceReason? Reason { get; set; }
 
     public string? FeedbackType { get; set; }
+
+    /// <summary>
+    /// Whether the email says the message was handed to a program (a pipe such as <c>|/usr/bin/filter</c>) rather than a
+    /// mailbox: when the text says nothing more specific, the program (the mailer) failed.
+    /// </summary>
+    public bool ToProgram { get; set; }
 }

@@ -3,32 +3,24 @@ using System;
 namespace SmtpCodes.Bounces.Decoders;
 
 /// <summary>
-/// Finds the SMTP command near a recipient: in its diagnostic, else in the lines around its address in the notice,
-/// else (when the email has one recipient) anywhere in the notice.
+/// Finds the SMTP command a recipient's refusal answered where the notice says it outside the diagnostic: in a session
+/// transcript (<c>&gt;&gt;&gt; DATA</c> before the <c>&lt;&lt;&lt; 550 …</c> that names the recipient), in the paragraph
+/// around the recipient's address (<c>(in reply to RCPT TO command)</c>), in a labelled field
+/// (<c>SMTP command: DATA</c>), or, when the email has one recipient, anywhere in the notice. The words themselves are
+/// read by <see cref="SmtpDiagnosis.Command"/>, the runtime's one reader of commands; this adds only what a whole
+/// notice shows and a single reply cannot, such as pipelining.
 /// </summary>
 internal static class SmtpCommandFinder
 {
-    private static readonly (string Marker, SmtpCommand Command)[] Markers =
-    [
-        ("end of DATA command", SmtpCommand.Data),
-        ("reply to DATA command", SmtpCommand.Data),
-        ("after end of data", SmtpCommand.Data),
-        ("after DATA", SmtpCommand.Data),
-        (">>> DATA", SmtpCommand.Data),
-        ("SMTP command DATA", SmtpCommand.Data),
-        ("our final DATA", SmtpCommand.Data),
-        ("RCPT TO command", SmtpCommand.RcptTo),
-        ("after RCPT", SmtpCommand.RcptTo),
-        (">>> RCPT", SmtpCommand.RcptTo),
-        ("our RCPT TO", SmtpCommand.RcptTo),
-        ("MAIL FROM command", SmtpCommand.MailFrom),
-        ("after MAIL FROM", SmtpCommand.MailFrom),
-        (">>> MAIL", SmtpCommand.MailFrom),
-        ("HELO command", SmtpCommand.Hello),
-        ("EHLO command", SmtpCommand.Hello),
-        ("after initial connection", SmtpCommand.Connect),
-    ];
+    // A paragraph is read at most this many lines either side of the recipient's line: transcripts are short, and a
+    // notice without blank lines should not make one recipient's window the whole email.
+    private const int Reach = 16;
 
+    /// <summary>The command, or <see cref="SmtpCommand.Unknown"/> when the notice does not say.</summary>
+    /// <param name="email">The bounce.</param>
+    /// <param name="recipient">The recipient's address.</param>
+    /// <param name="diagnostic">The recipient's diagnostic text.</param>
+    /// <param name="onlyRecipient">Whether the email is about this recipient alone, so that a command anywhere in it is this one's.</param>
     public static SmtpCommand Find(BounceEmail email, string recipient, string diagnostic, bool onlyRecipient)
     {
         SmtpCommand command = In(diagnostic);
@@ -46,37 +38,118 @@ internal static class SmtpCommandFinder
                 continue;
             }
 
-            command = In(TextLines.Squeeze(string.Join(" ", lines, i, Math.Min(16, end - i))));
+            command = In(Around(lines, i, end));
             if (command != SmtpCommand.Unknown)
             {
                 return command;
             }
         }
 
-        return onlyRecipient ? In(TextLines.Squeeze(string.Join(" ", lines, 0, Math.Min(end, 200)))) : SmtpCommand.Unknown;
+        return onlyRecipient ? In(string.Join("\n", lines, 0, Math.Min(end, 200))) : SmtpCommand.Unknown;
     }
 
+    /// <summary>
+    /// The paragraph around line <paramref name="at"/>: back to the blank line before it, and on to the blank line after
+    /// it or the next command a transcript sends (<c>&gt;&gt;&gt; …</c>), which starts another exchange. The replies that
+    /// follow the recipient's line within its exchange stay in: a pipelining server answers them all at once.
+    /// </summary>
+    private static string Around(string[] lines, int at, int end)
+    {
+        int first = at;
+        while (first > 0 && at - first < Reach && lines[first - 1].Trim().Length > 0)
+        {
+            first--;
+        }
+
+        int last = at;
+        while (last + 1 < end && last - at < Reach && lines[last + 1].Trim().Length > 0 && !IsSentCommand(lines[last + 1]))
+        {
+            last++;
+        }
+
+        return string.Join("\n", lines, first, last - first + 1);
+    }
+
+    private static bool IsSentCommand(string line) => line.TrimStart().StartsWith(">>>", StringComparison.Ordinal);
+
+    /// <summary>The command a text names last, with what a notice adds to what a single reply says.</summary>
     private static SmtpCommand In(string text)
     {
-        // A pipelining client sends RCPT TO and DATA together: ">>> DATA" followed by "503 Need RCPT" means the refusal
-        // quoted under DATA answered the RCPT TO.
-        if (TextLines.Has(text, "Need RCPT") || TextLines.Has(text, "RCPT command must precede") || TextLines.Has(text, "RCPT commands were rejected") || TextLines.Has(text, "No valid recipients"))
+        if (text.Length == 0)
+        {
+            return SmtpCommand.Unknown;
+        }
+
+        SmtpCommand command = SmtpDiagnosis.Analyze(text).Command;
+        if (command == SmtpCommand.Unknown)
+        {
+            command = Labelled(text);
+        }
+
+        // A pipelining client sends RCPT TO and DATA together, so a transcript shows ">>> DATA" before the replies to
+        // the RCPT TOs; a later "503 Need RCPT" (or "no valid recipients") says the refusals were of the recipients.
+        if (command == SmtpCommand.Data && RefusesDataForWantOfRecipients(text))
         {
             return SmtpCommand.RcptTo;
         }
 
-        int best = int.MaxValue;
-        SmtpCommand found = SmtpCommand.Unknown;
-        foreach ((string marker, SmtpCommand command) in Markers)
+        return command;
+    }
+
+    private static bool RefusesDataForWantOfRecipients(string text) =>
+        TextLines.Has(text, "Need RCPT") || TextLines.Has(text, "RCPT command must precede") || TextLines.Has(text, "RCPT commands were rejected") ||
+        TextLines.Has(text, "No valid recipients") || TextLines.Has(text, "RCPT first");
+
+    /// <summary>
+    /// A command given as a field rather than in a sentence: <c>SMTP command: DATA</c>, or a <c>SMTP command</c> heading
+    /// with the verb on the next line (as m-FILTER writes it), and <c>did not like our final DATA</c> (DragonFly).
+    /// </summary>
+    private static SmtpCommand Labelled(string text)
+    {
+        if (TextLines.Has(text, "our final DATA"))
         {
-            int at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at < best)
-            {
-                best = at;
-                found = command;
-            }
+            return SmtpCommand.Data;
         }
 
-        return found;
+        const string Label = "SMTP command";
+        int at = text.IndexOf(Label, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return SmtpCommand.Unknown;
+        }
+
+        int from = at + Label.Length;
+        while (from < text.Length && (text[from] is ':' or '-' or '=' || char.IsWhiteSpace(text[from])))
+        {
+            from++;
+        }
+
+        int to = from;
+        while (to < text.Length && char.IsLetter(text[to]))
+        {
+            to++;
+        }
+
+        return Verb(text.Substring(from, to - from));
+    }
+
+    private static SmtpCommand Verb(string word)
+    {
+        // Written in capitals, as the protocol spells them: "SMTP command failed" names none.
+        if (word.Length == 0 || !string.Equals(word, word.ToUpperInvariant(), StringComparison.Ordinal))
+        {
+            return SmtpCommand.Unknown;
+        }
+
+        return word switch
+        {
+            "DATA" or "BDAT" => SmtpCommand.Data,
+            "RCPT" => SmtpCommand.RcptTo,
+            "MAIL" => SmtpCommand.MailFrom,
+            "EHLO" or "HELO" or "LHLO" => SmtpCommand.Hello,
+            "STARTTLS" => SmtpCommand.StartTls,
+            "AUTH" => SmtpCommand.Auth,
+            _ => SmtpCommand.Unknown,
+        };
     }
 }

@@ -125,10 +125,12 @@ internal static class TextBounce
             block.Clear();
         }
 
+        int firstRecipientLine = -1;
         for (int i = start; i < end; i++)
         {
             if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty) && !ContinuesIdHeader(lines, i))
             {
+                firstRecipientLine = firstRecipientLine < 0 ? i : firstRecipientLine;
                 Close();
                 lead = current is null ? LastLines(lines, leadStart, i, 4) : string.Empty;
                 current = new RecipientRecord(address);
@@ -143,6 +145,21 @@ internal static class TextBounce
         }
 
         Close();
+
+        // "Could not be delivered because of\n\n550 5.1.1 User unknown\n\nThe following recipients were affected:\n addr":
+        // a notice about one recipient that quotes the reply before naming it, and says nothing of it after.
+        if (records.Count == 1 && firstRecipientLine > start && ReplyScanner.Scan(records[0].DiagnosticLines ?? records[0].Diagnostic).Code < 400)
+        {
+            string[] before = new string[firstRecipientLine - start];
+            Array.Copy(lines, start, before, 0, before.Length);
+            string reply = FirstFailureReply(before);
+            if (reply.Length > 0)
+            {
+                records[0].Diagnostic = reply;
+                records[0].DiagnosticLines = reply;
+            }
+        }
+
         if (records.Count > 0)
         {
             return;
@@ -215,6 +232,80 @@ internal static class TextBounce
         }
 
         return string.Empty;
+    }
+
+    /// <summary>
+    /// What the notice says about <paramref name="recipient"/> in words, without a reply code: the text after the
+    /// address on a line that starts with it (<c>addr: Domain does not exist</c>, <c>&lt;addr&gt;... Deferred: …</c>),
+    /// with the lines that continue it up to a blank line; empty when no such line says anything.
+    /// </summary>
+    public static string StatementNear(string[] lines, string recipient)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].IndexOf(recipient, StringComparison.OrdinalIgnoreCase) < 0 || !StartsWithAddress(lines[i], out string address, out string rest) ||
+                !address.Equals(recipient, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var text = new StringBuilder(rest);
+            for (int j = i + 1; j < lines.Length && j < i + 8 && lines[j].Trim().Length > 0; j++)
+            {
+                if (StartsWithAddress(lines[j], out _, out _))
+                {
+                    break;
+                }
+
+                text.Append('\n').Append(lines[j].Trim());
+            }
+
+            string statement = text.ToString().Trim();
+            if (HasWords(statement))
+            {
+                return Clip(statement);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// The first failure reply a session transcript in the notice quotes (<c>554 5.3.0 unknown mailer error 255</c>,
+    /// <c>&lt;&lt;&lt; 451 4.0.0 …</c>), a line that starts with a 4xx or 5xx code; empty when there is none. Only for a
+    /// notice about one recipient, where whatever failed failed for it.
+    /// </summary>
+    public static string FirstFailureReply(string[] lines)
+    {
+        foreach (string line in lines)
+        {
+            string t = line.Trim();
+            if (t.StartsWith("<<<", StringComparison.Ordinal))
+            {
+                t = t.Substring(3).TrimStart();
+            }
+
+            if (t.Length > 4 && t[0] is '4' or '5' && char.IsDigit(t[1]) && char.IsDigit(t[2]) && t[3] is ' ' or '-' && ReplyScanner.Scan(t).ReplyStart == 0)
+            {
+                return Clip(t);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    // At least two letters in a row: "Domain does not exist" says something, "(...)" and "-" do not.
+    private static bool HasWords(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && char.IsLetter(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line starts with an address that it is about: alone, bracketed, followed by a colon, a date or text.</summary>

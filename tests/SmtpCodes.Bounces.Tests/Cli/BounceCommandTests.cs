@@ -48,7 +48,7 @@ public sealed class BounceCommandTests : IDisposable
         Assert.Equal(550, json.GetProperty("code").GetInt32());
         Assert.Equal("qmail", json.GetProperty("decodedBy").GetString());
         Assert.Equal("failed", json.GetProperty("action").GetString());
-        foreach (string field in new[] { "reason", "hardBounce", "status", "diagnostic", "remoteMta", "reportingMta", "arrivalDate", "originalMessageId", "originalFrom", "originalTo", "originalSubject", "feedbackType", "matchedBy", "messageNumber" })
+        foreach (string field in new[] { "reason", "hardBounce", "status", "diagnostic", "remoteMta", "reportingMta", "arrivalDate", "originalMessageId", "originalFrom", "originalTo", "originalSubject", "feedbackType", "matchedBy", "messageNumber", "command" })
         {
             Assert.True(json.TryGetProperty(field, out _), field);
         }

@@ -167,6 +167,7 @@ public class DeliveryStatusFormatTests
 
         Assert.Equal(BounceReason.Filtered, result.Reason);
         Assert.False(result.IsHardBounce);
+        Assert.Equal(SmtpCommand.Data, result.Command);
     }
 
     [Fact]
@@ -186,6 +187,170 @@ public class DeliveryStatusFormatTests
 
         Assert.Equal(BounceReason.UserUnknown, result.Reason);
         Assert.True(result.IsHardBounce);
+        Assert.Equal(SmtpCommand.RcptTo, result.Command);
+    }
+
+    [Fact]
+    public void A_transcript_says_which_command_a_recipient_was_refused_at()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; jay@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 jay@example.org... User unknown
+            """,
+            notice: """
+                ----- The following addresses had permanent fatal errors -----
+                <jay@example.org>
+
+                ----- Transcript of session follows -----
+                ... while talking to mx.example.org.:
+                >>> MAIL From:<news@shop.example.com>
+                <<< 250 sender ok
+                >>> DATA
+                <<< 550 jay@example.org... User unknown
+                554 5.0.0 Service unavailable
+                """)));
+
+        Assert.Equal(SmtpCommand.Data, result.Command);
+        Assert.Equal(BounceReason.Filtered, result.Reason);
+    }
+
+    [Fact]
+    public void A_pipelined_refusal_shown_after_data_answered_the_recipient()
+    {
+        // The client sent RCPT TO and DATA together: the server's "Need RCPT" to DATA says the 550 was the RCPT's answer.
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; kim@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 kim@example.org... no such user
+            """,
+            notice: """
+                ... while talking to mx.example.org.:
+                >>> DATA
+                <<< 550 kim@example.org... no such user
+                <<< 503 5.5.1 Need RCPT (recipient)
+                """)));
+
+        Assert.Equal(SmtpCommand.RcptTo, result.Command);
+        Assert.Equal(BounceReason.UserUnknown, result.Reason);
+    }
+
+    [Fact]
+    public void A_command_given_as_a_labelled_field_counts()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; lou@example.org
+            Action: failed
+            Diagnostic-Code: smtp; 550 no such user here
+            """,
+            notice: """
+                Sending to the address below failed.
+                lou@example.org
+
+                -------server message
+                550 no such user here
+
+                -------SMTP command
+                DATA
+                """)));
+
+        Assert.Equal(SmtpCommand.Data, result.Command);
+        Assert.Equal(BounceReason.Filtered, result.Reason);
+    }
+
+    [Fact]
+    public void The_command_is_unknown_when_the_email_does_not_say()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; max@example.org
+            Action: failed
+            Status: 5.2.2
+            Diagnostic-Code: smtp; 552 5.2.2 mailbox full
+            """,
+            notice: "The SMTP command failed after the data migration.")));
+
+        Assert.Equal(SmtpCommand.Unknown, result.Command);
+    }
+
+    [Fact]
+    public void Without_a_diagnostic_code_the_notices_words_about_the_recipient_are_the_diagnostic()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; nora@nowhere.example
+            Action: failed
+            Status: 5.0.0
+            """,
+            notice: """
+                Delivery to the following recipients failed:
+
+                nora@nowhere.example: Domain not found
+                """)));
+
+        Assert.Equal("Domain not found", result.Diagnostic);
+        Assert.Equal(BounceReason.HostUnknown, result.Reason);
+    }
+
+    [Fact]
+    public void A_local_programs_exit_status_is_a_mailer_error_with_the_reply_the_transcript_gives_it()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: rfc822; otto@example.org
+            X-Actual-Recipient: X-Unix; |/usr/local/bin/sorter
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: X-Unix; 70
+            """,
+            notice: """
+                ----- The following addresses had permanent fatal errors -----
+                "|/usr/local/bin/sorter"
+                    (reason: 70)
+                    (expanded from: <otto@example.org>)
+
+                ----- Transcript of session follows -----
+                sorter: cannot open its spool directory
+                554 5.3.0 unknown mailer error 70
+                """)));
+
+        Assert.Equal(BounceReason.MailerError, result.Reason);
+        Assert.Equal(554, result.ReplyCode);
+        Assert.Equal("5.3.0", result.Status?.ToString());
+        Assert.Equal("70", result.Diagnostic);
+    }
+
+    [Fact]
+    public void A_failed_delivery_to_a_pipe_is_a_mailer_error_when_nothing_says_more()
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Action: failed
+            Final-Recipient: rfc822;|/usr/local/bin/autoresponder pia@example.org
+            Status: 5.0.0
+            """)));
+
+        Assert.Equal("pia@example.org", result.Recipient);
+        Assert.Equal(BounceReason.MailerError, result.Reason);
+        Assert.False(result.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_diagnostic_in_raw_iso_2022_jp_is_decoded()
+    {
+        // Notes/Domino writes Japanese in the field as ISO-2022-JP bytes, with no RFC 2047 encoding.
+        const string Esc = "\u001b";
+        string diagnostic = $"X-Notes; {Esc}$B<u?.<T{Esc}(B ann@example.jp {Esc}$B$O8+$D$+$j$^$;$s!#{Esc}(B";
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            "Final-Recipient: rfc822; ann@example.jp\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: " + diagnostic)));
+
+        Assert.Equal("受信者 ann@example.jp は見つかりません。", result.Diagnostic);
+        Assert.Equal("X-Notes", result.DiagnosticType);
     }
 
     [Fact]
