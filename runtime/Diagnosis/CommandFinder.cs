@@ -10,8 +10,8 @@ namespace SmtpCodes.Diagnosis;
 /// </summary>
 internal static class CommandFinder
 {
-    // Words that introduce a command (qmail: "most progress was RCPT TO response"). "for" counts only when "command" follows the verb (Exim's "for TEXT command").
-    private static readonly string[] LeadIns = { "in reply to ", "after ", ">>> ", "did not like our ", "most progress was ", "for " };
+    // Words that introduce a command (qmail: "most progress was RCPT TO response"; "Technical details: SMTP:RCPT host …"). "for" counts only when "command" follows the verb (Exim's "for TEXT command").
+    private static readonly string[] LeadIns = { "in reply to ", "after ", ">>> ", "did not like our ", "most progress was ", "smtp:", "for " };
 
     /// <summary>
     /// Words without one of which a text names no command (matched anywhere, ignoring case): the engine looks for them

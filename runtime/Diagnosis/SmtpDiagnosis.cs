@@ -66,8 +66,8 @@ public readonly struct SmtpDiagnosis
     public SmtpReply? Reply => Code == 0 ? null : (SmtpReply)Code;
 
     /// <summary>
-    /// The enhanced status code of the cause, or the context's status when the text has none; <see langword="null"/> when
-    /// neither has one.
+    /// The enhanced status code of the cause, or the context's status when the text has none or only <c>X.0.0</c> and the
+    /// context's says more; <see langword="null"/> when neither has one.
     /// </summary>
     public EnhancedStatusCode? EnhancedCode { get; }
 
@@ -245,7 +245,7 @@ public readonly struct SmtpDiagnosis
         DiagnosisEngine engine = Engine;
         ReadOnlySpan<char> span = text.AsSpan();
         FoundCodes found = ReplyFinder.Find(span);
-        EnhancedStatusCode? status = found.Enhanced ?? context.Status;
+        EnhancedStatusCode? status = ChooseStatus(found.Enhanced, context.Status);
 
         int words = engine.Matcher.BitSetLength;
         Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
@@ -380,6 +380,22 @@ public readonly struct SmtpDiagnosis
 
             return engine;
         }
+    }
+
+    /// <summary>
+    /// The text's enhanced code, else the context's; also the context's when the text says only <c>X.0.0</c> ("other or
+    /// undefined status") and the context, of the same class, says more (a DSN's <c>Status: 5.3.0</c> beside <c>550 5.0.0</c>).
+    /// </summary>
+    private static EnhancedStatusCode? ChooseStatus(EnhancedStatusCode? text, EnhancedStatusCode? context)
+    {
+        if (text is not { } said)
+        {
+            return context;
+        }
+
+        return said.Subject == 0 && said.Detail == 0 && context is { } given && given.Class == said.Class && (given.Subject != 0 || given.Detail != 0)
+            ? given
+            : said;
     }
 
     /// <summary>

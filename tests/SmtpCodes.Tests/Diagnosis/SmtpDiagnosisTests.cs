@@ -233,6 +233,21 @@ public class SmtpDiagnosisTests
     }
 
     [Fact]
+    public void A_specific_context_status_beats_the_texts_generic_one_of_the_same_class()
+    {
+        var dsn = new DiagnosisContext(new EnhancedStatusCode(5, 3, 0), null);
+        Assert.Equal("5.3.0", SmtpDiagnosis.Analyze("550 5.0.0 Service unavailable", dsn).EnhancedCode?.ToString());
+        Assert.Equal("5.1.1", SmtpDiagnosis.Analyze("550 5.1.1 No such mailbox", dsn).EnhancedCode?.ToString());
+        Assert.Equal("4.0.0", SmtpDiagnosis.Analyze("450 4.0.0 Try later", dsn).EnhancedCode?.ToString());
+    }
+
+    [Fact]
+    public void A_transcript_heading_names_the_command()
+    {
+        Assert.Equal(SmtpCommand.RcptTo, SmtpDiagnosis.Analyze("Technical details: SMTP:RCPT host 192.0.2.8: 553 5.3.0 <bo@example.net>... No such user here").Command);
+    }
+
+    [Fact]
     public void Hard_and_soft_follow_the_reason()
     {
         Assert.True(SmtpDiagnosis.Analyze("550 5.1.1 user unknown").IsHardBounce);
