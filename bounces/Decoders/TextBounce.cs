@@ -128,7 +128,7 @@ internal static class TextBounce
         int firstRecipientLine = -1;
         for (int i = start; i < end; i++)
         {
-            if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty) && !ContinuesIdHeader(lines, i))
+            if ((StartsWithAddress(lines[i], out string address, out string rest) || EndsWithAddress(lines[i], out address, out rest)) && !IsSelf(email, address, sender: string.Empty) && !ContinuesIdHeader(lines, i) && !ContinuesReply(lines, i, start, current, address))
             {
                 firstRecipientLine = firstRecipientLine < 0 ? i : firstRecipientLine;
                 Close();
@@ -171,6 +171,12 @@ internal static class TextBounce
             records.Add(new RecipientRecord(address) { Diagnostic = DiagnosticAfter(lines, start, end, address) ?? notice });
         }
     }
+
+    // "<addr>: host mx said: 550\n    <addr>: User unknown": Postfix folds a reply that quotes the recipient onto indented
+    // lines, so an indented line right under the block's text that names the same address continues it.
+    private static bool ContinuesReply(string[] lines, int i, int start, RecipientRecord? current, string address) =>
+        current is not null && i > start && lines[i].Length > 0 && char.IsWhiteSpace(lines[i][0]) && lines[i - 1].Trim().Length > 0 &&
+        string.Equals(address, current.Recipient, StringComparison.OrdinalIgnoreCase);
 
     // "<id@host>" on the line after "Message-Id:" or "References:" is a message id, not a recipient.
     private static bool ContinuesIdHeader(string[] lines, int i)

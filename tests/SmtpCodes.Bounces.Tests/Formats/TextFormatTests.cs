@@ -372,6 +372,34 @@ public class AmazonSesFormatTests
 public class GenericTextFormatTests
 {
     [Fact]
+    public void A_plain_postfix_notice_keeps_the_folded_reply_that_quotes_the_recipient()
+    {
+        BounceResult result = Assert.Single(Emails.Decode($"""
+            From: MAILER-DAEMON@relay.example.com (Mail Delivery System)
+            To: news@shop.example.com
+            Subject: Undelivered Mail Returned to Sender
+
+            This is the mail system at host relay.example.com.
+
+            I'm sorry to have to inform you that your message could not
+            be delivered to one or more recipients.
+
+            <ruth@example.org>: host
+                mx.example.org[192.0.2.31] said: 550
+                <ruth@example.org>: mailbox is on vacation forever
+
+
+            --- Below this line is a copy of the message.
+
+            {Emails.ReturnedHeaders}
+            """));
+
+        Assert.Equal("ruth@example.org", result.Recipient);
+        Assert.Equal(550, result.ReplyCode);
+        Assert.Contains("mailbox is on vacation forever", result.Diagnostic, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_daemon_notice_is_read_by_its_recipient_line()
     {
         BounceResult result = Assert.Single(Emails.Decode($"""
