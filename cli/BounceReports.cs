@@ -92,7 +92,7 @@ internal static class BounceJson
         WriteOrNull(json, "status", r.Status?.ToString());
         json.WriteNumber("code", r.ReplyCode);
         WriteOrNull(json, "replyText", r.Reply?.Text);
-        WriteOrNull(json, "command", CommandVerb(r.Command));
+        WriteOrNull(json, "command", r.Command.ToVerb());
         json.WriteString("reason", Lower(r.Reason.ToString()));
         if (r.IsHardBounce is { } hard)
         {
@@ -131,19 +131,6 @@ internal static class BounceJson
     }
 
     private static string Lower(string name) => name.ToLowerInvariant();
-
-    // The verb as RFC 5321 and the rule tables' command column write it, so the JSON reads like the session it describes.
-    private static string? CommandVerb(SmtpCommand command) => command switch
-    {
-        SmtpCommand.Connect => "CONNECT",
-        SmtpCommand.Hello => "EHLO",
-        SmtpCommand.StartTls => "STARTTLS",
-        SmtpCommand.Auth => "AUTH",
-        SmtpCommand.MailFrom => "MAIL",
-        SmtpCommand.RcptTo => "RCPT",
-        SmtpCommand.Data => "DATA",
-        _ => null,
-    };
 }
 
 /// <summary>

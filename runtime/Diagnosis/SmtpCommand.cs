@@ -1,3 +1,5 @@
+using System;
+
 namespace SmtpCodes;
 
 /// <summary>
@@ -29,4 +31,26 @@ public enum SmtpCommand
 
     /// <summary><c>DATA</c>, <c>BDAT</c> or the end of the data: the message was refused after the recipients were accepted.</summary>
     Data,
+}
+
+/// <summary>Helpers for <see cref="SmtpCommand"/>.</summary>
+public static class SmtpCommandExtensions
+{
+    /// <summary>
+    /// The command as a session transcript and the rule tables' <c>command</c> column write it (RFC 5321's verbs:
+    /// <c>RCPT</c>, <c>DATA</c>; <c>CONNECT</c> for the greeting), without <see cref="Enum.ToString()"/>'s reflection.
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <returns>The verb, or <see langword="null"/> for <see cref="SmtpCommand.Unknown"/> and values outside the enum.</returns>
+    public static string? ToVerb(this SmtpCommand command) => command switch
+    {
+        SmtpCommand.Connect => "CONNECT",
+        SmtpCommand.Hello => "EHLO",
+        SmtpCommand.StartTls => "STARTTLS",
+        SmtpCommand.Auth => "AUTH",
+        SmtpCommand.MailFrom => "MAIL",
+        SmtpCommand.RcptTo => "RCPT",
+        SmtpCommand.Data => "DATA",
+        _ => null,
+    };
 }

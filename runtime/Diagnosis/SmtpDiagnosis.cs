@@ -151,26 +151,13 @@ public readonly struct SmtpDiagnosis
 
             if (_rules.Commands[_rule] != SmtpCommand.Unknown)
             {
-                Separate(builder).Append("command ").Append(CommandName(_rules.Commands[_rule]));
+                Separate(builder).Append("command ").Append(_rules.Commands[_rule].ToVerb());
             }
 
             // The line number is left out on purpose: it moves whenever a row is added above, and the conditions name the rule.
             return builder.Append(" (").Append(_rules.Source).Append(')').ToString();
 
             static StringBuilder Separate(StringBuilder b) => b.Length > 0 ? b.Append(" + ") : b;
-
-            // As the rules' command column writes it (RFC 5321's verbs), without Enum.ToString's reflection.
-            static string CommandName(SmtpCommand command) => command switch
-            {
-                SmtpCommand.Connect => "CONNECT",
-                SmtpCommand.Hello => "EHLO",
-                SmtpCommand.StartTls => "STARTTLS",
-                SmtpCommand.Auth => "AUTH",
-                SmtpCommand.MailFrom => "MAIL",
-                SmtpCommand.RcptTo => "RCPT",
-                SmtpCommand.Data => "DATA",
-                _ => "?",
-            };
         }
     }
 

@@ -78,6 +78,15 @@ public class DiagnosisTableGeneratorTests
         Assert.Equal(
             System.Enum.GetNames(typeof(SmtpCommand)).Where(n => n != nameof(SmtpCommand.Unknown)).OrderBy(n => n, System.StringComparer.Ordinal),
             SmtpCodes.Generator.Csv.AttributeTableParser.CommandValues.Select(c => c.Member).OrderBy(n => n, System.StringComparer.Ordinal));
+
+        // What MatchedBy and the bounce JSON print is what the column takes.
+        foreach ((string value, string member) in SmtpCodes.Generator.Csv.AttributeTableParser.CommandValues)
+        {
+            Assert.Equal(value, ((SmtpCommand)System.Enum.Parse(typeof(SmtpCommand), member)).ToVerb());
+        }
+
+        Assert.Null(SmtpCommand.Unknown.ToVerb());
+        Assert.Null(((SmtpCommand)99).ToVerb());
     }
 
     [Theory]
