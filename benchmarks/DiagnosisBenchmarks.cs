@@ -121,7 +121,7 @@ public class DiagnosisBenchmarks
         parser.ReadFields();
         while (parser.ReadFields() is { } f)
         {
-            if (f.Length != 5 || f[3].Length == 0 || f[1].Length > 0 || f[2].Length > 0 || f[4].Length > 0 || !BounceReasonInfo.TryParse(f[0], out BounceReason reason))
+            if (f.Length != 6 || f[3].Length == 0 || f[1].Length > 0 || f[2].Length > 0 || f[4].Length > 0 || f[5].Length > 0 || !BounceReasonInfo.TryParse(f[0], out BounceReason reason))
             {
                 continue;
             }

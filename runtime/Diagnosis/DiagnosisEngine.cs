@@ -12,8 +12,8 @@ internal sealed class DiagnosisEngine
 {
     private readonly int[] _rulePhrase;
     private readonly int[][] _rulesByPhrase;
-    private readonly Dictionary<int, int[]> _codeRulesByStatus;
-    private readonly Dictionary<int, int[]> _codeRulesByReply;
+    private readonly RuleIndex _codeRulesByStatus;
+    private readonly RuleIndex _codeRulesByReply;
     private readonly int[] _commandRules;
     private readonly ulong[] _commandBits;
     private readonly int[][] _vendorMarkers;
@@ -109,8 +109,8 @@ internal sealed class DiagnosisEngine
             _rulesByPhrase[p] = byPhrase[p]?.ToArray() ?? Array.Empty<int>();
         }
 
-        _codeRulesByStatus = ToArrays(byStatus);
-        _codeRulesByReply = ToArrays(byReply);
+        _codeRulesByStatus = new RuleIndex(byStatus);
+        _codeRulesByReply = new RuleIndex(byReply);
 
         int Add(string phrase)
         {
@@ -239,32 +239,32 @@ internal sealed class DiagnosisEngine
             }
         }
 
-        if (status >= 0 && _codeRulesByStatus.TryGetValue(status % 1000000, out int[]? byStatus))
+        if (status >= 0 && _codeRulesByStatus.Find(status % 1000000) is { } byStatus)
         {
             best = First(byStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
-        if (status >= 0 && _codeRulesByStatus.TryGetValue(status % 1000000 / 1000 * 1000 + AnyDetail, out int[]? bySubject))
+        if (status >= 0 && _codeRulesByStatus.Find(status % 1000000 / 1000 * 1000 + AnyDetail) is { } bySubject)
         {
             best = First(bySubject, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
-        if (outerStatus >= 0 && _codeRulesByStatus.TryGetValue(outerStatus % 1000000, out int[]? byOuterStatus))
+        if (outerStatus >= 0 && _codeRulesByStatus.Find(outerStatus % 1000000) is { } byOuterStatus)
         {
             best = First(byOuterStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
-        if (code != 0 && _codeRulesByReply.TryGetValue(code, out int[]? byReply))
+        if (code != 0 && _codeRulesByReply.Find(code) is { } byReply)
         {
             best = First(byReply, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
-        if (code != 0 && _codeRulesByReply.TryGetValue(code / 100, out int[]? byReplyClass))
+        if (code != 0 && _codeRulesByReply.Find(code / 100) is { } byReplyClass)
         {
             best = First(byReplyClass, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
 
-        if (outerCode != 0 && _codeRulesByReply.TryGetValue(outerCode, out int[]? byOuterReply))
+        if (outerCode != 0 && _codeRulesByReply.Find(outerCode) is { } byOuterReply)
         {
             best = First(byOuterReply, best, code, outerCode, status, outerStatus, vendor, ref command);
         }
@@ -343,17 +343,6 @@ internal sealed class DiagnosisEngine
         }
 
         list.Add(rule);
-    }
-
-    private static Dictionary<int, int[]> ToArrays(Dictionary<int, List<int>> index)
-    {
-        var arrays = new Dictionary<int, int[]>(index.Count);
-        foreach (KeyValuePair<int, List<int>> pair in index)
-        {
-            arrays.Add(pair.Key, pair.Value.ToArray());
-        }
-
-        return arrays;
     }
 
     /// <summary>The form phrases are compared in: case folded, white space runs as one space, trimmed.</summary>

@@ -386,66 +386,19 @@ public readonly struct SmtpDiagnosis
     }
 
     /// <summary>
-    /// Matches the phrases in the text, without the codes a multi-line reply flattened onto one line repeats mid-sentence
-    /// (<c>… multiple 550 5.7.1 addresses …</c>): the pieces between them are fed to the automaton in turn, so nothing is copied.
+    /// Matches the phrases in the text, read without the codes a multi-line reply flattened onto one line repeats
+    /// mid-sentence (<c>… multiple 550 5.7.1 addresses …</c>), so that a phrase matches across them; nothing is copied.
     /// </summary>
     private static void MatchPhrases(PhraseMatcher matcher, ReadOnlySpan<char> text, in FoundCodes found, Span<ulong> bits)
     {
-        var position = default(PhraseMatcher.Position);
-        int start = 0;
-        if (found.Code != 0)
+        Span<char> enhanced = stackalloc char[16];
+        int enhancedLength = 0;
+        if (found.Code != 0 && found.Enhanced is { } e)
         {
-            Span<char> enhanced = stackalloc char[16];
-            int enhancedLength = 0;
-            if (found.Enhanced is { } e)
-            {
-                e.TryFormat(enhanced, out enhancedLength);
-            }
-
-            int from = 0;
-            while (ContinuationCode(text, found.Code, enhanced.Slice(0, enhancedLength), ref from, out int codeStart, out int codeEnd))
-            {
-                matcher.Match(text.Slice(start, codeStart - start), bits, ref position);
-                start = codeEnd;
-            }
+            e.TryFormat(enhanced, out enhancedLength);
         }
 
-        matcher.Match(text.Slice(start), bits, ref position);
-    }
-
-    /// <summary>
-    /// Finds the next <c>550-5.2.1 </c> or <c>550 5.2.1 </c> (the cause's codes) after white space, from <paramref name="from"/>:
-    /// where a flattened multi-line reply repeats its codes. The first occurrence, at the start of the reply, counts too.
-    /// </summary>
-    private static bool ContinuationCode(ReadOnlySpan<char> text, int code, ReadOnlySpan<char> enhanced, ref int from, out int start, out int end)
-    {
-        start = end = 0;
-        if (enhanced.Length == 0)
-        {
-            return false;
-        }
-
-        while (from < text.Length)
-        {
-            int at = text.Slice(from).IndexOf(enhanced);
-            if (at < 0)
-            {
-                from = text.Length;
-                return false;
-            }
-
-            at += from;
-            from = at + enhanced.Length;
-            if (at >= 4 && text[at - 1] is ' ' or '-' && AsciiDigits.TryParse(text.Slice(at - 4, 3), 3, out int found) && found == code
-                && (at == 4 || char.IsWhiteSpace(text[at - 5])) && from < text.Length && text[from] == ' ')
-            {
-                start = at - 4;
-                end = from + 1;
-                return true;
-            }
-        }
-
-        return false;
+        matcher.Match(text, bits, new ContinuationCodes(found.Code, enhanced.Slice(0, enhancedLength)));
     }
 
     /// <summary>Removes <c>550-5.2.1 </c> / <c>550 5.2.1 </c> where a flattened multi-line reply repeats its codes.</summary>
@@ -458,9 +411,9 @@ public readonly struct SmtpDiagnosis
             e.TryFormat(buffer, out length);
         }
 
-        ReadOnlySpan<char> codes = buffer.Slice(0, length);
+        var codes = new ContinuationCodes(code, buffer.Slice(0, length));
         int from = 0;
-        if (!ContinuationCode(text.AsSpan(), code, codes, ref from, out int codeStart, out int codeEnd))
+        if (!codes.Next(text.AsSpan(), ref from, out int codeStart, out int codeEnd))
         {
             return text;
         }
@@ -472,7 +425,7 @@ public readonly struct SmtpDiagnosis
             builder.Append(text, start, codeStart - start);
             start = codeEnd;
         }
-        while (ContinuationCode(text.AsSpan(), code, codes, ref from, out codeStart, out codeEnd));
+        while (codes.Next(text.AsSpan(), ref from, out codeStart, out codeEnd));
 
         return builder.Append(text, start, text.Length - start).ToString();
     }
