@@ -259,6 +259,11 @@ public class SmtpDiagnosisTests
     [InlineData("No MX found for domain example.org", BounceReason.NotAccept)]
     [InlineData("Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", BounceReason.NotAccept)]
     [InlineData("ユーザー Ann (ann@example.jp) は Domino ディレクトリには見つかりません。", BounceReason.UserUnknown)]
+    [InlineData("451 4.7.1 <ann@example.org>: Recipient address rejected: Greylisted, come back in five minutes", BounceReason.OnHold)]
+    [InlineData("550 5.7.1 Mail from 192.0.2.9 refused by SPF policy of example.org", BounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Rejected: spf=fail (sender not allowed)", BounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 The message was rejected due to content restrictions of the organization", BounceReason.PolicyViolation)]
+    [InlineData("550 Rejected by the gateway: Envelope blocked - User Entry - see the gateway's help page", BounceReason.Rejected)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
