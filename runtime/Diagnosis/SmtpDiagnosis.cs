@@ -296,17 +296,29 @@ public readonly struct SmtpDiagnosis
     /// <param name="code">The reply code; one outside 100–599 is ignored.</param>
     /// <param name="text">The server's text, with or without an enhanced status code.</param>
     /// <returns>What was found.</returns>
-    public static SmtpDiagnosis Analyze(int code, string? text)
+    public static SmtpDiagnosis Analyze(int code, string? text) => Analyze(code, text, default);
+
+    /// <summary>
+    /// Analyzes a reply that a client library has already split into its code and text, with what else the client knows:
+    /// MailKit's <c>SmtpCommandException.ErrorCode</c> says which command was refused (<c>RecipientNotAccepted</c> is
+    /// <see cref="SmtpCommand.RcptTo"/>, <c>SenderNotAccepted</c> <see cref="SmtpCommand.MailFrom"/>,
+    /// <c>MessageNotAccepted</c> <see cref="SmtpCommand.Data"/>), which tells a missing mailbox from a filter.
+    /// </summary>
+    /// <param name="code">The reply code; one outside 100–599 is ignored.</param>
+    /// <param name="text">The server's text, with or without an enhanced status code.</param>
+    /// <param name="context">The command the reply answered, and any status or remote host.</param>
+    /// <returns>What was found.</returns>
+    public static SmtpDiagnosis Analyze(int code, string? text, DiagnosisContext context)
     {
         text ??= string.Empty;
         if (!SmtpReplyDigits.IsReplyCode(code))
         {
-            return Analyze(text);
+            return Analyze(text, context);
         }
 
         // The code goes in front, where a server puts it, unless the text already starts with it.
         string prefix = code.ToString(CultureInfo.InvariantCulture);
-        return Analyze(text.StartsWith(prefix, StringComparison.Ordinal) ? text : prefix + " " + text);
+        return Analyze(text.StartsWith(prefix, StringComparison.Ordinal) ? text : prefix + " " + text, context);
     }
 
     /// <summary>Analyzes a reply or diagnostic text held in a span (copied once into the result's text).</summary>

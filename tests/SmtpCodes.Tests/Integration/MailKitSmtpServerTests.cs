@@ -23,6 +23,7 @@ public class MailKitSmtpServerTests
     private const string Good = "good@example.com";
     private const string Bad = "bad@example.com";
     private const string Greylisted = "grey@example.com";
+    private const string Plain = "plain@example.com";
     private const string BadText = "<bad@example.com>: Recipient address rejected: User unknown";
     private const string GreylistedText = "<grey@example.com>: Recipient address rejected: Greylisted, try again later";
 
@@ -33,6 +34,7 @@ public class MailKitSmtpServerTests
     {
         [Bad] = new ServerResponse(ServerReplyCode.MailboxUnavailable, "5.1.1 " + BadText),
         [Greylisted] = new ServerResponse(ServerReplyCode.Aborted, "4.7.1 " + GreylistedText),
+        [Plain] = new ServerResponse(ServerReplyCode.MailboxUnavailable, "User unknown"),
     };
 
     [Fact]
@@ -88,6 +90,32 @@ public class MailKitSmtpServerTests
     }
 
     [Fact]
+    public async Task MailKits_error_code_says_the_refusal_was_at_RCPT_TO_when_the_reply_has_no_status()
+    {
+        using var deadline = new CancellationTokenSource(Deadline);
+        await using LoopbackSmtpServer server = await LoopbackSmtpServer.StartAsync(Rejections);
+
+        SmtpCommandException ex = await Assert.ThrowsAsync<SmtpCommandException>(
+            () => SendAsync(server.Port, Message("Durum kodu yok", Plain), deadline.Token));
+        Assert.Equal(SmtpErrorCode.RecipientNotAccepted, ex.ErrorCode);
+
+        // "550 User unknown" alone could be a filter; refused at RCPT TO, it is the mailbox that is missing.
+        SmtpCommand command = ex.ErrorCode switch
+        {
+            SmtpErrorCode.RecipientNotAccepted => SmtpCommand.RcptTo,
+            SmtpErrorCode.SenderNotAccepted => SmtpCommand.MailFrom,
+            SmtpErrorCode.MessageNotAccepted => SmtpCommand.Data,
+            _ => SmtpCommand.Unknown,
+        };
+        SmtpDiagnosis withCommand = SmtpDiagnosis.Analyze((int)ex.StatusCode, ex.Message, new DiagnosisContext(null, null, command));
+        SmtpDiagnosis textOnly = SmtpDiagnosis.Analyze((int)ex.StatusCode, ex.Message);
+
+        Assert.Equal((550, (EnhancedStatusCode?)null), (withCommand.Code, withCommand.EnhancedCode));
+        Assert.Equal((BounceReason.UserUnknown, true, SmtpCommand.RcptTo), (withCommand.Reason, withCommand.IsHardBounce, withCommand.Command));
+        Assert.Equal((BounceReason.Filtered, false), (textOnly.Reason, textOnly.IsHardBounce));
+    }
+
+    [Fact]
     public async Task A_greylisted_recipient_is_transient_and_explained_in_English()
     {
         using var deadline = new CancellationTokenSource(Deadline);
@@ -111,6 +139,10 @@ public class MailKitSmtpServerTests
                 + " (4.7.1 Persistent transient failure: Delivery not authorized, message refused)",
             response.Describe(CultureInfo.InvariantCulture));
         Assert.StartsWith(GreylistedText, response.Text, StringComparison.Ordinal);
+
+        // Greylisting: the server takes the message when the client retries, so nothing is decided yet.
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze((int)ex.StatusCode, ex.Message);
+        Assert.Equal((BounceReason.OnHold, false), (diagnosis.Reason, diagnosis.IsHardBounce));
         Assert.Empty(server.Messages);
     }
 
