@@ -44,13 +44,16 @@ public static class SmtpInterop
 
     /// <summary>
     /// Diagnoses an <see cref="SmtpException"/>: the bounce reason, whether it is a hard bounce, and what to do, from its
-    /// status code and the server's text.
+    /// status code and the server's text. An <see cref="SmtpFailedRecipientException"/> (or its plural) is a refusal at
+    /// <c>RCPT TO</c>, and the diagnosis is told so (<see cref="SmtpDiagnosis.Command"/>).
     /// </summary>
     /// <param name="exception">The exception.</param>
     /// <returns>The diagnosis.</returns>
     public static SmtpDiagnosis Diagnose(this SmtpException exception)
     {
         SmtpResponse response = exception.ToSmtpResponse();
-        return SmtpDiagnosis.Analyze((int)response.Code, response.EnhancedCode is { } e ? e + " " + response.Text : response.Text);
+        SmtpCommand command = exception is SmtpFailedRecipientException ? SmtpCommand.RcptTo : SmtpCommand.Unknown;
+        string text = response.EnhancedCode is { } e ? e + " " + response.Text : response.Text;
+        return SmtpDiagnosis.Analyze((int)response.Code, text, new DiagnosisContext(null, null, command));
     }
 }

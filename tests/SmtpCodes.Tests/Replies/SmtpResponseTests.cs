@@ -179,6 +179,18 @@ public class SmtpResponseTests
         Assert.Equal("5.1.1", diagnosis.EnhancedCode?.ToString());
         Assert.Equal(BounceReason.UserUnknown, diagnosis.Reason);
         Assert.True(diagnosis.IsHardBounce);
+        Assert.Equal(SmtpCommand.RcptTo, diagnosis.Command);
+    }
+
+    [Fact]
+    public void A_refused_recipient_without_a_status_is_a_missing_mailbox_and_a_refused_message_may_be_a_filter()
+    {
+        // System.Net.Mail throws SmtpFailedRecipientException only for a refusal at RCPT TO.
+        var recipient = new SmtpFailedRecipientException(SmtpStatusCode.MailboxUnavailable, "bob@example.com", "User unknown");
+        var message = new SmtpException(SmtpStatusCode.MailboxUnavailable, "Mailbox unavailable. The server response was: User unknown");
+
+        Assert.Equal((BounceReason.UserUnknown, SmtpCommand.RcptTo), (recipient.Diagnose().Reason, recipient.Diagnose().Command));
+        Assert.Equal((BounceReason.Filtered, SmtpCommand.Unknown), (message.Diagnose().Reason, message.Diagnose().Command));
     }
 
     [Fact]
