@@ -37,6 +37,10 @@ public readonly struct SmtpDiagnosis
     private readonly DiagnosisRules? _rules;
     private readonly SmtpCommand _contextCommand;
 
+    // The enhanced code the reply's own lines carry (else the context's): what a flattened multi-line reply repeats, which
+    // differs from EnhancedCode when a DSN's specific status replaced the text's X.0.0.
+    private readonly EnhancedStatusCode? _lineStatus;
+
     private SmtpDiagnosis(
         string source, in FoundCodes found, EnhancedStatusCode? status, SmtpCommand command, BounceReason reason,
         VendorTable? vendor, int vendorEntry, DiagnosisRules? rules, int rule)
@@ -47,6 +51,7 @@ public readonly struct SmtpDiagnosis
         _textLength = found.TextEnd - found.TextStart;
         Code = found.Code;
         EnhancedCode = status;
+        _lineStatus = found.Enhanced ?? status;
         OuterCode = found.OuterCode;
         OuterEnhancedCode = found.OuterEnhanced;
         Reason = reason;
@@ -177,7 +182,7 @@ public readonly struct SmtpDiagnosis
             }
 
             string text = _source.Substring(_textStart, _textLength);
-            return Code == 0 ? text : RemoveContinuationCodes(text, Code, EnhancedCode);
+            return Code == 0 ? text : RemoveContinuationCodes(text, Code, _lineStatus);
         }
     }
 

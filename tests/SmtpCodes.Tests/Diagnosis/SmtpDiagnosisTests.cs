@@ -239,6 +239,10 @@ public class SmtpDiagnosisTests
         Assert.Equal("5.3.0", SmtpDiagnosis.Analyze("550 5.0.0 Service unavailable", dsn).EnhancedCode?.ToString());
         Assert.Equal("5.1.1", SmtpDiagnosis.Analyze("550 5.1.1 No such mailbox", dsn).EnhancedCode?.ToString());
         Assert.Equal("4.0.0", SmtpDiagnosis.Analyze("450 4.0.0 Try later", dsn).EnhancedCode?.ToString());
+
+        // The text still loses the codes its own flattened lines repeat, not the DSN's.
+        SmtpDiagnosis flattened = SmtpDiagnosis.Analyze("550-5.0.0 The service is not available 550 5.0.0 for this address", dsn);
+        Assert.Equal("The service is not available for this address", flattened.Text);
     }
 
     [Fact]
