@@ -5,10 +5,10 @@ namespace SmtpCodes.Bounces.Decoders;
 /// <summary>
 /// Finds the SMTP command a recipient's refusal answered where the notice says it outside the diagnostic: in a session
 /// transcript (<c>&gt;&gt;&gt; DATA</c> before the <c>&lt;&lt;&lt; 550 …</c> that names the recipient), in the paragraph
-/// around the recipient's address (<c>(in reply to RCPT TO command)</c>), in a labelled field
-/// (<c>SMTP command: DATA</c>), or, when the email has one recipient, anywhere in the notice. The words themselves are
-/// read by <see cref="SmtpDiagnosis.Command"/>, the runtime's one reader of commands; this adds only what a whole
-/// notice shows and a single reply cannot, such as pipelining.
+/// around the recipient's address (<c>(in reply to RCPT TO command)</c>, <c>SMTP command: DATA</c>), or, when the email
+/// has one recipient, anywhere in the notice. The words themselves are read by <see cref="SmtpDiagnosis.FindCommand"/>,
+/// the runtime's one reader of commands; this adds only what a whole notice shows and a single reply cannot, such as
+/// pipelining.
 /// </summary>
 internal static class SmtpCommandFinder
 {
@@ -75,16 +75,7 @@ internal static class SmtpCommandFinder
     /// <summary>The command a text names last, with what a notice adds to what a single reply says.</summary>
     private static SmtpCommand In(string text)
     {
-        if (text.Length == 0)
-        {
-            return SmtpCommand.Unknown;
-        }
-
-        SmtpCommand command = SmtpDiagnosis.Analyze(text).Command;
-        if (command == SmtpCommand.Unknown)
-        {
-            command = Labelled(text);
-        }
+        SmtpCommand command = SmtpDiagnosis.FindCommand(text.AsSpan());
 
         // A pipelining client sends RCPT TO and DATA together, so a transcript shows ">>> DATA" before the replies to
         // the RCPT TOs; a later "503 Need RCPT" (or "no valid recipients") says the refusals were of the recipients.
@@ -99,57 +90,4 @@ internal static class SmtpCommandFinder
     private static bool RefusesDataForWantOfRecipients(string text) =>
         TextLines.Has(text, "Need RCPT") || TextLines.Has(text, "RCPT command must precede") || TextLines.Has(text, "RCPT commands were rejected") ||
         TextLines.Has(text, "No valid recipients") || TextLines.Has(text, "RCPT first");
-
-    /// <summary>
-    /// A command given as a field rather than in a sentence: <c>SMTP command: DATA</c>, or a <c>SMTP command</c> heading
-    /// with the verb on the next line (as m-FILTER writes it), and <c>did not like our final DATA</c> (DragonFly).
-    /// </summary>
-    private static SmtpCommand Labelled(string text)
-    {
-        if (TextLines.Has(text, "our final DATA"))
-        {
-            return SmtpCommand.Data;
-        }
-
-        const string Label = "SMTP command";
-        int at = text.IndexOf(Label, StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return SmtpCommand.Unknown;
-        }
-
-        int from = at + Label.Length;
-        while (from < text.Length && (text[from] is ':' or '-' or '=' || char.IsWhiteSpace(text[from])))
-        {
-            from++;
-        }
-
-        int to = from;
-        while (to < text.Length && char.IsLetter(text[to]))
-        {
-            to++;
-        }
-
-        return Verb(text.Substring(from, to - from));
-    }
-
-    private static SmtpCommand Verb(string word)
-    {
-        // Written in capitals, as the protocol spells them: "SMTP command failed" names none.
-        if (word.Length == 0 || !string.Equals(word, word.ToUpperInvariant(), StringComparison.Ordinal))
-        {
-            return SmtpCommand.Unknown;
-        }
-
-        return word switch
-        {
-            "DATA" or "BDAT" => SmtpCommand.Data,
-            "RCPT" => SmtpCommand.RcptTo,
-            "MAIL" => SmtpCommand.MailFrom,
-            "EHLO" or "HELO" or "LHLO" => SmtpCommand.Hello,
-            "STARTTLS" => SmtpCommand.StartTls,
-            "AUTH" => SmtpCommand.Auth,
-            _ => SmtpCommand.Unknown,
-        };
-    }
 }

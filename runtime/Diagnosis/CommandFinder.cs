@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace SmtpCodes.Diagnosis;
 
@@ -10,18 +11,30 @@ namespace SmtpCodes.Diagnosis;
 /// </summary>
 internal static class CommandFinder
 {
-    // Words that introduce a command (qmail: "most progress was RCPT TO response"; "Technical details: SMTP:RCPT host …"). "for" counts only when "command" follows the verb (Exim's "for TEXT command").
-    private static readonly string[] LeadIns = { "in reply to ", "after ", ">>> ", "did not like our ", "most progress was ", "smtp:", "for " };
+    // Words that introduce a command (qmail: "most progress was RCPT TO response"; "Technical details: SMTP:RCPT host …";
+    // a field "SMTP command: DATA", or m-FILTER's heading with the verb on the next line). "for" counts only when
+    // "command" follows the verb (Exim's "for TEXT command"); it stays last.
+    private static readonly string[] LeadIns = { "in reply to ", "after ", ">>> ", "did not like our ", "most progress was ", "smtp:", "smtp command", "for " };
+
+    // Steps named in words rather than by a verb: qmail's "Connected to 192.0.2.1 but sender was rejected." and
+    // "192.0.2.1 does not like recipient.", and the command Yahoo names at the end of its replies.
+    private static readonly (string Words, SmtpCommand Command)[] WordedSteps =
+    {
+        ("but greeting failed", SmtpCommand.Connect),
+        ("but my name was rejected", SmtpCommand.Hello),
+        ("but sender was rejected", SmtpCommand.MailFrom),
+        ("does not like recipient", SmtpCommand.RcptTo),
+        ("[RCPT_TO]", SmtpCommand.RcptTo),
+    };
 
     /// <summary>
-    /// Words without one of which a text names no command (matched anywhere, ignoring case): the engine looks for them
-    /// with its phrases, so most texts are never searched for a command.
+    /// Words without one of which a text names no command (matched where a word begins, ignoring case): the verbs and the
+    /// steps named in words. The engine looks for them with its phrases, so most texts are never searched for a command.
     /// </summary>
-    public static readonly string[] Triggers =
+    public static readonly string[] Triggers = new[]
     {
         "rcpt", "mail from", "data", "bdat", "text command", "ehlo", "helo", "lhlo", "starttls", "auth", "connect", "initial greeting",
-        "but greeting failed", "but my name was rejected", "but sender was rejected", "does not like recipient",
-    };
+    }.Concat(WordedSteps.Select(s => s.Words)).ToArray();
 
     /// <summary>The command the text names last, or <see cref="SmtpCommand.Unknown"/>. Linear in the text's length.</summary>
     public static SmtpCommand Find(ReadOnlySpan<char> text)
@@ -47,7 +60,11 @@ internal static class CommandFinder
                     continue;
                 }
 
-                SmtpCommand command = Verb(text.Slice(from), requireCommandWord: l == LeadIns.Length - 1, upperCase: leadIn == "after ");
+                // A field's verb follows its label after a colon, a dash or a line break, and is written in capitals, as
+                // Exim's is after "after": "SMTP command failed" and "after data migration" name none.
+                bool field = leadIn == "smtp command";
+                ReadOnlySpan<char> rest = field ? SkipSeparators(text.Slice(from)) : text.Slice(from);
+                SmtpCommand command = Verb(rest, requireCommandWord: l == LeadIns.Length - 1, upperCase: field || leadIn == "after ");
                 if (command != SmtpCommand.Unknown && at > best)
                 {
                     best = at;
@@ -56,26 +73,29 @@ internal static class CommandFinder
             }
         }
 
-        // qmail names the step in words: "Connected to 192.0.2.1 but sender was rejected."
-        Later(text, "but greeting failed", SmtpCommand.Connect, ref best, ref found);
-        Later(text, "but my name was rejected", SmtpCommand.Hello, ref best, ref found);
-        Later(text, "but sender was rejected", SmtpCommand.MailFrom, ref best, ref found);
+        foreach ((string words, SmtpCommand command) in WordedSteps)
+        {
+            // The first occurrence is enough: servers write each of these once.
+            int at = text.IndexOf(words.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (at > best)
+            {
+                best = at;
+                found = command;
+            }
+        }
 
-        // qmail's "192.0.2.1 does not like recipient.", and the command Yahoo names at the end of its replies.
-        Later(text, "does not like recipient", SmtpCommand.RcptTo, ref best, ref found);
-        Later(text, "[RCPT_TO]", SmtpCommand.RcptTo, ref best, ref found);
         return found;
     }
 
-    private static void Later(ReadOnlySpan<char> text, string words, SmtpCommand command, ref int best, ref SmtpCommand found)
+    private static ReadOnlySpan<char> SkipSeparators(ReadOnlySpan<char> text)
     {
-        // The first occurrence is enough: qmail writes each of these once.
-        int at = text.IndexOf(words.AsSpan(), StringComparison.OrdinalIgnoreCase);
-        if (at > best)
+        int i = 0;
+        while (i < text.Length && (text[i] is ':' or '-' or '=' || char.IsWhiteSpace(text[i])))
         {
-            best = at;
-            found = command;
+            i++;
         }
+
+        return text.Slice(i);
     }
 
     /// <summary>The command a text starts with (<c>RCPT TO:&lt;…&gt;</c>, <c>end of DATA command</c>, <c>initial connection</c>).</summary>
@@ -88,6 +108,7 @@ internal static class CommandFinder
     private static SmtpCommand Verb(ReadOnlySpan<char> text, bool requireCommandWord, bool upperCase)
     {
         text = Skip(text, "pipelined ");
+        text = Skip(text, "final ");
         int before = text.Length;
         text = Skip(text, "end of ");
         StringComparison comparison = upperCase && text.Length == before ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;

@@ -326,6 +326,15 @@ public readonly struct SmtpDiagnosis
         return Analyze(text.StartsWith(prefix, StringComparison.Ordinal) ? text : prefix + " " + text, context);
     }
 
+    /// <summary>
+    /// The SMTP command a text says a reply answered, as <see cref="Command"/> reads it (<c>in reply to RCPT TO command</c>,
+    /// <c>&gt;&gt;&gt; DATA</c>, <c>SMTP command: DATA</c>, …), without analyzing the rest: for a bounce's notice or a log
+    /// line around the reply. The last command named wins. Never throws; linear in the text's length.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The command, or <see cref="SmtpCommand.Unknown"/> when the text names none.</returns>
+    public static SmtpCommand FindCommand(ReadOnlySpan<char> text) => CommandFinder.Find(text);
+
     /// <summary>Analyzes a reply or diagnostic text held in a span (copied once into the result's text).</summary>
     /// <param name="text">Any text.</param>
     /// <returns>What was found; <see cref="IsEmpty"/> when nothing was.</returns>

@@ -172,6 +172,10 @@ public class SmtpDiagnosisTests
     [InlineData("Connected to 192.0.2.7 but sender was rejected. Remote host said: 553 who are you", SmtpCommand.MailFrom)]
     [InlineData("no SMTP connection got far enough; most progress was RCPT TO response; remote host said: 550 no", SmtpCommand.RcptTo)]
     [InlineData("SMTP error from remote server for TEXT command, host: mx.example.net reason: 550 5.2.0 refused", SmtpCommand.Data)]
+    [InlineData("SMTP command: DATA\nReply: 554 5.7.1 refused", SmtpCommand.Data)]
+    [InlineData("Error\nSMTP command\n  RCPT\nServer reply: 550 no such person", SmtpCommand.RcptTo)]
+    [InlineData("554 SMTP command failed: try again", SmtpCommand.Unknown)]
+    [InlineData("mx.example.net [192.0.2.7] did not like our final DATA: 554 refused", SmtpCommand.Data)]
     [InlineData("550 Please retry after 10 minutes", SmtpCommand.Unknown)]
     [InlineData("550 the mailbox after database repair is gone", SmtpCommand.Unknown)]
     [InlineData("550 the name used for mail routing is unknown", SmtpCommand.Unknown)]
@@ -179,6 +183,7 @@ public class SmtpDiagnosisTests
     public void The_command_is_read_from_the_text(string text, SmtpCommand command)
     {
         Assert.Equal(command, SmtpDiagnosis.Analyze(text).Command);
+        Assert.Equal(command, SmtpDiagnosis.FindCommand(text.AsSpan()));
     }
 
     [Fact]
