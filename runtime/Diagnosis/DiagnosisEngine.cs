@@ -239,35 +239,10 @@ internal sealed class DiagnosisEngine
             }
         }
 
-        if (status >= 0 && _codeRulesByStatus.Find(status % 1000000) is { } byStatus)
-        {
-            best = First(byStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
-        }
-
-        if (status >= 0 && _codeRulesByStatus.Find(status % 1000000 / 1000 * 1000 + AnyDetail) is { } bySubject)
-        {
-            best = First(bySubject, best, code, outerCode, status, outerStatus, vendor, ref command);
-        }
-
-        if (outerStatus >= 0 && _codeRulesByStatus.Find(outerStatus % 1000000) is { } byOuterStatus)
-        {
-            best = First(byOuterStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
-        }
-
-        if (code != 0 && _codeRulesByReply.Find(code) is { } byReply)
-        {
-            best = First(byReply, best, code, outerCode, status, outerStatus, vendor, ref command);
-        }
-
-        if (code != 0 && _codeRulesByReply.Find(code / 100) is { } byReplyClass)
-        {
-            best = First(byReplyClass, best, code, outerCode, status, outerStatus, vendor, ref command);
-        }
-
-        if (outerCode != 0 && _codeRulesByReply.Find(outerCode) is { } byOuterReply)
-        {
-            best = First(byOuterReply, best, code, outerCode, status, outerStatus, vendor, ref command);
-        }
+        best = ByStatus(status, best, code, outerCode, status, outerStatus, vendor, ref command);
+        best = ByStatus(outerStatus, best, code, outerCode, status, outerStatus, vendor, ref command);
+        best = ByReply(code, best, code, outerCode, status, outerStatus, vendor, ref command);
+        best = ByReply(outerCode, best, code, outerCode, status, outerStatus, vendor, ref command);
 
         if (_commandRules.Length > 0 && (_commandRules[0] < best) && command.MayBeKnown)
         {
@@ -275,6 +250,48 @@ internal sealed class DiagnosisEngine
         }
 
         return best == int.MaxValue ? -1 : best;
+    }
+
+    /// <summary>The code-only rules on <paramref name="key"/>'s status exactly and on any detail of its subject (<c>X.1.X</c>).</summary>
+    private int ByStatus(int key, int best, int code, int outerCode, int status, int outerStatus, string? vendor, ref CommandSource command)
+    {
+        if (key < 0)
+        {
+            return best;
+        }
+
+        if (_codeRulesByStatus.Find(key % 1000000) is { } exact)
+        {
+            best = First(exact, best, code, outerCode, status, outerStatus, vendor, ref command);
+        }
+
+        if (_codeRulesByStatus.Find(key % 1000000 / 1000 * 1000 + AnyDetail) is { } subject)
+        {
+            best = First(subject, best, code, outerCode, status, outerStatus, vendor, ref command);
+        }
+
+        return best;
+    }
+
+    /// <summary>The code-only rules on <paramref name="reply"/> exactly and on its class (<c>5XX</c>).</summary>
+    private int ByReply(int reply, int best, int code, int outerCode, int status, int outerStatus, string? vendor, ref CommandSource command)
+    {
+        if (reply == 0)
+        {
+            return best;
+        }
+
+        if (_codeRulesByReply.Find(reply) is { } exact)
+        {
+            best = First(exact, best, code, outerCode, status, outerStatus, vendor, ref command);
+        }
+
+        if (_codeRulesByReply.Find(reply / 100) is { } replyClass)
+        {
+            best = First(replyClass, best, code, outerCode, status, outerStatus, vendor, ref command);
+        }
+
+        return best;
     }
 
     /// <summary>The first of <paramref name="candidates"/> (ascending) below <paramref name="best"/> whose conditions hold, else <paramref name="best"/>.</summary>
