@@ -10,14 +10,19 @@ namespace SmtpCodes.Evaluation;
 /// <summary>Scores the diagnosis of each record's text against the record's expectations.</summary>
 internal static class DiagnosisEvaluation
 {
-    public static int Run(string path, TextWriter output)
+    /// <param name="path">The <c>diagnostics.jsonl</c> to score.</param>
+    /// <param name="output">Where the scores go.</param>
+    /// <param name="records">Whether to print, instead of the scores, one tab-separated line per record: what was expected
+    /// and what was found, for looking at groups of misses.</param>
+    public static int Run(string path, TextWriter output, bool records = false)
     {
-        var records = new List<Record>();
+        bool dump = records;
+        var all = new List<Record>();
         foreach (string line in File.ReadLines(path))
         {
             if (line.Trim().Length > 0)
             {
-                records.Add(Record.Parse(line));
+                all.Add(Record.Parse(line));
             }
         }
 
@@ -32,7 +37,12 @@ internal static class DiagnosisEvaluation
         var confusion = new Dictionary<(string Expected, string Got), int>();
         var misses = new List<(Record Record, SmtpDiagnosis Result)>();
 
-        foreach (Record record in records)
+        if (dump)
+        {
+            output.WriteLine("record\texpected code\tgot code\texpected status\tgot status\texpected reason\tgot reason\texpected hard\tgot hard\tmatched by\ttext");
+        }
+
+        foreach (Record record in all)
         {
             SmtpDiagnosis result = SmtpDiagnosis.Analyze(record.Diagnostic);
             string gotCode = result.Code == 0 ? string.Empty : result.Code.ToString(CultureInfo.InvariantCulture);
@@ -59,6 +69,12 @@ internal static class DiagnosisEvaluation
                 }
             }
 
+            if (dump)
+            {
+                string oneLine = record.Diagnostic.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
+                output.WriteLine(string.Join("\t", record.File + "#" + record.Index.ToString(CultureInfo.InvariantCulture), record.ReplyCode, gotCode, record.Status, gotEnhanced, record.Reason, gotReason, record.HardBounce ? "hard" : "soft", gotHard ? "hard" : "soft", result.MatchedBy, oneLine));
+            }
+
             bool reasonOk = gotReason == record.Reason;
             reason.Add(reasonOk);
             hard.Add(gotHard == record.HardBounce);
@@ -76,7 +92,12 @@ internal static class DiagnosisEvaluation
             confusion[key] = confusion.TryGetValue(key, out int n) ? n + 1 : 1;
         }
 
-        output.WriteLine($"{records.Count} records from {path}");
+        if (dump)
+        {
+            return 0;
+        }
+
+        output.WriteLine($"{all.Count} records from {path}");
         output.WriteLine();
         foreach (Score score in new[] { code, codeInText, enhanced, enhancedInText, reason, reasonWithText, hard, hardWithText })
         {

@@ -11,7 +11,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length == 2 && string.Equals(args[0], "diagnostics", StringComparison.Ordinal))
+        if (args.Length is 2 or 3 && string.Equals(args[0], "diagnostics", StringComparison.Ordinal))
         {
             if (!File.Exists(args[1]))
             {
@@ -19,7 +19,7 @@ internal static class Program
                 return 2;
             }
 
-            return DiagnosisEvaluation.Run(args[1], Console.Out);
+            return DiagnosisEvaluation.Run(args[1], Console.Out, records: Array.IndexOf(args, "--records") > 0);
         }
 
         if (args.Length >= 3 && string.Equals(args[0], "bounces", StringComparison.Ordinal))
@@ -38,7 +38,7 @@ internal static class Program
             return 0;
         }
 
-        Console.Error.WriteLine("usage: evaluation diagnostics <diagnostics.jsonl> | bounces <emails folder> <expected.jsonl> [--mismatches] | decode <email>");
+        Console.Error.WriteLine("usage: evaluation diagnostics <diagnostics.jsonl> [--records] | bounces <emails folder> <expected.jsonl> [--mismatches] | decode <email>");
         return 2;
     }
 }
