@@ -28,14 +28,14 @@ internal static class ReplyFinder
     public static FoundCodes Find(ReadOnlySpan<char> text)
     {
         Span<Candidate> candidates = stackalloc Candidate[MaxCandidates];
-        int count = Collect(text, candidates);
+        int count = Collect(text, ExitStatusEnd(text), candidates);
         return Choose(text, candidates.Slice(0, count));
     }
 
-    private static int Collect(ReadOnlySpan<char> text, Span<Candidate> candidates)
+    private static int Collect(ReadOnlySpan<char> text, int from, Span<Candidate> candidates)
     {
         int count = 0;
-        for (int i = 0; i < text.Length && count < candidates.Length; i++)
+        for (int i = from; i < text.Length && count < candidates.Length; i++)
         {
 #if NET
             // Codes start with 1 to 5 and most characters are not digits: jump to the next one, a vector at a time.
@@ -330,6 +330,38 @@ internal static class ReplyFinder
 
         int end = text.Slice(from).IndexOf(closer);
         return end < 0 ? text.Length : from + end;
+    }
+
+    /// <summary>
+    /// Where to start looking for codes: after the number that follows a leading <c>X-Unix;</c> diagnostic type, which is
+    /// the exit status of the program that was to deliver the message (<c>X-Unix; 255</c>), not a reply; else 0.
+    /// </summary>
+    private static int ExitStatusEnd(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        const string Type = "x-unix;";
+        if (text.Length - i < Type.Length || !text.Slice(i, Type.Length).Equals(Type.AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        i += Type.Length;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Skips a leading diagnostic type (<c>smtp;</c>, <c>X-Postfix;</c>) when no code was found.</summary>

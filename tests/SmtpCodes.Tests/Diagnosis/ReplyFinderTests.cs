@@ -13,6 +13,10 @@ public class ReplyFinderTests
     [InlineData("0000000000000000000000000000000000000000 421 4.4.2 try later", 421, "4.4.2")]
     [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx550 5.1.1 user unknown", 0, "5.1.1")]
     [InlineData("relay 192.0.2.55 said 9999 then 452 4.5.3 too many recipients", 452, "4.5.3")]
+    [InlineData("X-Unix; 255", 0, null)]
+    [InlineData("  x-unix;  127 the filter gave up", 0, null)]
+    [InlineData("X-Unix; 75 after the relay said 451 4.3.0 try again", 451, "4.3.0")]
+    [InlineData("smtp; 255 odd but a reply", 255, null)]
     public void Codes_are_found_anywhere_and_only_where_they_stand_alone(string text, int code, string? enhanced)
     {
         FoundCodes found = ReplyFinder.Find(text.AsSpan());

@@ -251,6 +251,16 @@ public class SmtpDiagnosisTests
     }
 
     [Fact]
+    public void A_programs_exit_status_is_not_a_reply_code()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("X-Unix; 255");
+
+        Assert.Equal(0, diagnosis.Code);
+        Assert.Equal(BounceReason.MailerError, diagnosis.Reason);
+        Assert.Equal("255", diagnosis.Text);
+    }
+
+    [Fact]
     public void A_transcript_heading_names_the_command()
     {
         Assert.Equal(SmtpCommand.RcptTo, SmtpDiagnosis.Analyze("Technical details: SMTP:RCPT host 192.0.2.8: 553 5.3.0 <bo@example.net>... No such user here").Command);
