@@ -147,7 +147,8 @@ public class SmtpDiagnosisTests
         SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.");
 
         Assert.Null(diagnosis.Vendor);
-        Assert.Equal(BounceReason.Rejected, diagnosis.Reason);
+        Assert.Equal(BounceReason.Blocked, diagnosis.Reason);
+        Assert.Equal("phrase \"traffic not accepted from this ip\" (diagnosis-rules.csv)", diagnosis.MatchedBy);
     }
 
     [Fact]
@@ -288,6 +289,22 @@ public class SmtpDiagnosisTests
     [InlineData("550 5.7.1 Rejected: spf=fail (sender not allowed)", BounceReason.AuthFailure)]
     [InlineData("554 5.7.1 The message was rejected due to content restrictions of the organization", BounceReason.PolicyViolation)]
     [InlineData("550 Rejected by the gateway: Envelope blocked - User Entry - see the gateway's help page", BounceReason.Rejected)]
+    [InlineData("550 5.1.1 <ann@example.org>... Addressee unknown, or relaying not allowed here", BounceReason.UserUnknown)]
+    [InlineData("DNS Error: Domain name not found for example.invalid", BounceReason.HostUnknown)]
+    [InlineData("all relevant MX records point to non-existent hosts", BounceReason.HostUnknown)]
+    [InlineData("550 5.7.708 Access denied, traffic not accepted from this IP (192.0.2.5)", BounceReason.Blocked)]
+    [InlineData("550 5.7.1 Connection refused: 192.0.2.5 is in an RBL we use", BounceReason.Blocked)]
+    [InlineData("421 Closing the channel now, your IP is listed on a public list", BounceReason.Blocked)]
+    [InlineData("421 4.7.0 [TSS04] Mail from 192.0.2.5 deferred for now due to unexpected volume or user complaints", BounceReason.BadReputation)]
+    [InlineData("421-4.7.28 An unusual rate of unsolicited mail comes from your IP, so its mail is temporarily rate limited", BounceReason.Speeding)]
+    [InlineData("553 sorry, example.org isn't in my list of allowed rcpthosts (#5.7.1)", BounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 Sender denied by the recipient's server", BounceReason.Rejected)]
+    [InlineData("retry time not reached for any host after a long failure period", BounceReason.Expired)]
+    [InlineData("Warning: cannot send message for 4 days, giving up", BounceReason.Expired)]
+    [InlineData("451 4.4.0 DNS temporary failure while looking up example.org", BounceReason.NetworkError)]
+    [InlineData("454 4.7.0 TLS not available due to a problem on this side", BounceReason.FailedStartTLS)]
+    [InlineData("TLS is required, but the host mx.example.org did not offer it", BounceReason.FailedStartTLS)]
+    [InlineData("554 5.6.0 Message refused: it has a bare LF in its body", BounceReason.NotCompliantRFC)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
