@@ -282,12 +282,20 @@ internal static class ReplyFinder
             return false;
         }
 
-        if (start > 0 && (text[start - 1] is '-' or '#' or '/' or '.' or '+' or '$' or '%' or '@' or '&'))
+        int after = start + 3;
+        if (start > 0 && (text[start - 1] is '-' or '/' or '.' or '+' or '$' or '%' or '@' or '&'))
         {
             return false;
         }
 
-        int after = start + 3;
+        // "#123" is a ticket or a list number, but Exchange writes its reply as "#550 5.1.1 RESOLVER.ADR…": a reply code
+        // after '#' counts when an enhanced code follows it.
+        if (start > 0 && text[start - 1] == '#'
+            && !(after + 1 < text.Length && text[after] == ' ' && TryEnhanced(text, after + 1, out _, out _)))
+        {
+            return false;
+        }
+
         if (after < text.Length && text[after] is not (' ' or '-' or ':' or ',' or ';' or '\t' or '\r' or '\n' or '>' or ')' or '\'' or '"'))
         {
             return false;

@@ -14,6 +14,8 @@ public class ReplyFinderTests
     [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx550 5.1.1 user unknown", 0, "5.1.1")]
     [InlineData("relay 192.0.2.55 said 9999 then 452 4.5.3 too many recipients", 452, "4.5.3")]
     [InlineData("X-Unix; 255", 0, null)]
+    [InlineData("Diagnostic information: #550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##", 550, "5.1.1")]
+    [InlineData("see ticket #552 about 5.2.2 mailboxes", 0, "5.2.2")]
     [InlineData("  x-unix;  127 the filter gave up", 0, null)]
     [InlineData("X-Unix; 75 after the relay said 451 4.3.0 try again", 451, "4.3.0")]
     [InlineData("smtp; 255 odd but a reply", 255, null)]
