@@ -305,6 +305,8 @@ public class SmtpDiagnosisTests
     [InlineData("454 4.7.0 TLS not available due to a problem on this side", BounceReason.FailedStartTLS)]
     [InlineData("TLS is required, but the host mx.example.org did not offer it", BounceReason.FailedStartTLS)]
     [InlineData("554 5.6.0 Message refused: it has a bare LF in its body", BounceReason.NotCompliantRFC)]
+    [InlineData("421 4.7.27 Mail from example.org is rate limited: SPF authentication did not pass", BounceReason.AuthFailure)]
+    [InlineData("553 Sorry, the envelope sender domain must exist (#5.7.1)", BounceReason.Rejected)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
