@@ -307,6 +307,13 @@ public class SmtpDiagnosisTests
     [InlineData("554 5.6.0 Message refused: it has a bare LF in its body", BounceReason.NotCompliantRFC)]
     [InlineData("421 4.7.27 Mail from example.org is rate limited: SPF authentication did not pass", BounceReason.AuthFailure)]
     [InlineData("553 Sorry, the envelope sender domain must exist (#5.7.1)", BounceReason.Rejected)]
+    [InlineData("all hosts for 'example.org' have been failing for a long time and were last tried after this message arrived", BounceReason.Expired)]
+    [InlineData("Delivery to ann@example.org failed: envelope expired in the queue", BounceReason.Expired)]
+    [InlineData("550 Rejected because 192.0.2.5 is in a black list kept by the receiver", BounceReason.Blocked)]
+    [InlineData("450 4.7.1 Error: too much mail from 192.0.2.5", BounceReason.Speeding)]
+    [InlineData("Server certificate not verified for mx.example.org", BounceReason.FailedStartTLS)]
+    [InlineData("mail for example.org loops back to myself", BounceReason.NetworkError)]
+    [InlineData("Loop detected: the message came back to this relay", BounceReason.NetworkError)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
