@@ -314,6 +314,17 @@ public class SmtpDiagnosisTests
     [InlineData("Server certificate not verified for mx.example.org", BounceReason.FailedStartTLS)]
     [InlineData("mail for example.org loops back to myself", BounceReason.NetworkError)]
     [InlineData("Loop detected: the message came back to this relay", BounceReason.NetworkError)]
+    [InlineData("mailbox is full: retry timeout exceeded", BounceReason.MailboxFull)]
+    [InlineData("cannot update mailbox /var/mail/ann for user ann. error writing message: File too large", BounceReason.MailboxFull)]
+    [InlineData("451-192.0.2.5 is not yet authorized to deliver mail from <me@example.org>\n451 to <ann@example.org>. Please try later.", BounceReason.OnHold)]
+    [InlineData("550-sender envelope address me@example.org is locally blacklisted here. If\n550 you think this is wrong, get in touch with postmaster", BounceReason.Rejected)]
+    [InlineData("550-sender IP address 192.0.2.5 is locally blacklisted here", BounceReason.Blocked)]
+    [InlineData("550 5.7.1 Bad HELO name", BounceReason.Blocked)]
+    [InlineData("550 no FCrDNS for 192.0.2.5", BounceReason.RequirePTR)]
+    [InlineData("Mailing to remote domains not supported", BounceReason.NoRelaying)]
+    [InlineData("553 5.1.0 Sender address syntax error", BounceReason.Rejected)]
+    [InlineData("501 5.5.4 Invalid command arguments: Invalid domain name", BounceReason.SyntaxError)]
+    [InlineData("421 4.7.0 mx.example.org Error: too many errors", BounceReason.SyntaxError)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
