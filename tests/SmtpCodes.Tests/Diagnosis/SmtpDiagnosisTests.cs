@@ -214,6 +214,19 @@ public class SmtpDiagnosisTests
         Assert.Equal(BounceReason.UserUnknown, noReply.Reason);
     }
 
+    [Theory]
+    [InlineData("550 Invalid recipient: <bo@example.net>")]
+    [InlineData("550 <bo@example.net>: Recipient not found here")]
+    [InlineData("553 sorry, no mailbox here by that name")]
+    [InlineData("550 Mailbox does not exist: bo@example.net")]
+    public void Words_about_the_recipient_or_the_mailbox_are_user_unknown_at_any_step_but_DATA(string text)
+    {
+        // Filters that hide behind "user unknown" answer in the old "user" words; a reply that names the recipient or
+        // its mailbox is the recipient check itself, as OpenSMTPD's only reply for a missing mailbox is.
+        Assert.Equal((BounceReason.UserUnknown, true), (SmtpDiagnosis.Analyze(text).Reason, SmtpDiagnosis.Analyze(text).IsHardBounce));
+        Assert.Equal(BounceReason.Filtered, SmtpDiagnosis.Analyze(text, new DiagnosisContext(null, null, SmtpCommand.Data)).Reason);
+    }
+
     [Fact]
     public void The_context_command_is_used_when_the_text_names_none()
     {
