@@ -32,9 +32,11 @@ namespace SmtpCodes.Diagnosis;
 /// </para>
 /// <para>
 /// On .NET 8 and later, where words begin is found sixteen characters at a time with <c>Vector128</c>, so the characters
-/// inside words cost no jump each; a block with a character outside ASCII, a text shorter than a block and
-/// netstandard2.0 go a character at a time (<see cref="MatchScalar(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes)"/>),
-/// which the tests hold the vectorized path to.
+/// inside words cost no jump each, and a walk's first two characters are one read of a table by both: a walk is a chain
+/// of dependent reads and mispredicted jumps, and most end after a character or two. A block with a character outside
+/// ASCII, a text shorter than a block and netstandard2.0 go a character at a time
+/// (<see cref="MatchScalar(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes)"/>), which the tests hold the vectorized
+/// path to.
 /// </para>
 /// <para>
 /// Case is folded per character with <see cref="char.ToLowerInvariant(char)"/> (ASCII by a table), the same in every
@@ -69,17 +71,16 @@ internal sealed class PhraseMatcher
     // The ASCII characters other than letters and digits that a phrase begins with: they begin one anywhere.
     private readonly char[] _asciiStarters;
 
-    // For each node: below 0, the node has one child, node + 1, for class ~link; otherwise the offset of the node's row in
-    // _rows (0 for a node without children: the first row is all zeros). Node 0, the root, is no node's child, so a 0 in
-    // a row means "no child".
-    private readonly int[] _link;
+    // For two ASCII characters (the first times 128 plus the second), the node they lead to from the root, times two, plus
+    // one when the second is white space; 0 for none. Right only when no phrase ends after one character (_firstEnds).
+    private readonly int[] _asciiPairs = new int[128 * 128];
+    private readonly bool _firstEnds;
+
+    // The nodes (see Node), each in one place, since a walk needs all of a node at once; and the rows of the nodes with
+    // several children: a row has the child for each class, 0 for none. Node 0, the root, is no node's child, so a 0 in
+    // a row means "no child"; the first row is all zeros, for the nodes without children.
+    private readonly Node[] _nodes;
     private readonly int[] _rows;
-
-    // For each node, the phrase that ends there, or -1.
-    private readonly int[] _phrase;
-
-    // For each node, the characters of the chain of single children that follows it, compared four at a time.
-    private readonly Chain[] _chains;
 
     /// <summary>Builds the trie; phrase <c>i</c> is reported as bit <c>i</c>. Empty phrases never match.</summary>
     public PhraseMatcher(IReadOnlyList<string> phrases)
@@ -191,25 +192,25 @@ internal sealed class PhraseMatcher
             rowCount += kids.Count > 1 ? 1 : 0;
         }
 
-        _link = new int[count];
-        _phrase = new int[count];
+        var links = new int[count];
+        var phraseAt = new int[count];
         _rows = new int[rowCount * _classCount];
         int row = _classCount;
         for (int n = 0; n < count; n++)
         {
             int node = order[n];
-            _phrase[n] = ends[node];
+            phraseAt[n] = ends[node];
             SortedDictionary<int, int> kids = children[node];
             if (kids.Count == 1)
             {
                 foreach (int cls in kids.Keys)
                 {
-                    _link[n] = ~cls;
+                    links[n] = ~cls;
                 }
             }
             else if (kids.Count > 1)
             {
-                _link[n] = row;
+                links[n] = row;
                 foreach (KeyValuePair<int, int> kid in kids)
                 {
                     _rows[row + kid.Key] = number[kid.Value];
@@ -219,6 +220,7 @@ internal sealed class PhraseMatcher
             }
         }
 
+        _nodes = BuildNodes(classes, links, phraseAt);
         for (char c = '\0'; c < 128; c++)
         {
             int cls = classes.TryGetValue(Fold(c), out int found) ? found : 0;
@@ -236,7 +238,17 @@ internal sealed class PhraseMatcher
         }
 
         _asciiStarters = starters.ToArray();
-        _chains = BuildChains(classes, count);
+        for (int c = 0; c < 128 * 128; c++)
+        {
+            int second = _asciiClass[c & 127];
+            int node = Child(Child(0, _asciiClass[c >> 7]), second);
+            _asciiPairs[c] = node == 0 || Child(0, _asciiClass[c >> 7]) == 0 ? 0 : (node << 1) | (second == SpaceClass ? 1 : 0);
+        }
+
+        foreach (int[] phrase in folded)
+        {
+            _firstEnds |= phrase.Length == 1;
+        }
     }
 
     /// <summary>The number of phrases, and so of bits <c>Match</c> may set.</summary>
@@ -330,6 +342,7 @@ internal sealed class PhraseMatcher
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         int length = text.Length;
         char[] starters = _asciiStarters;
+        ref int pairs = ref Start(_asciiPairs);
 
         // Nothing before this position begins a phrase: it is past codes that were skipped.
         int resume = 0;
@@ -374,16 +387,29 @@ internal sealed class PhraseMatcher
                     continue;
                 }
 
-                int start = Unsafe.Add(ref asciiStart, Unsafe.Add(ref chars, i));
-                if ((start & ~LetterOrDigit) == 0)
+                char c = (char)Unsafe.Add(ref chars, i);
+                int start = Unsafe.Add(ref asciiStart, c);
+                int end;
+                if (skips && (start & CodeDigit) != 0 && (end = skipped.EndAt(text, i)) >= 0)
                 {
+                    // The character before the codes was white space, so what follows them begins a word.
+                    resume = end;
                     continue;
                 }
 
-                int end = BeginAt(text, i, start, found, in skipped, skips, ref any);
-                if (end >= 0)
+                // The first two characters in one read, where most walks end: without a jump between them.
+                char next;
+                if (i + 1 < length && (next = (char)Unsafe.Add(ref chars, i + 1)) < 128 && !_firstEnds)
                 {
-                    resume = end;
+                    int pair = Unsafe.Add(ref pairs, (c << 7) | next);
+                    if (pair != 0)
+                    {
+                        any |= Walk(text, i + 2, pair >> 1, (pair & 1) != 0, found, in skipped, skips);
+                    }
+                }
+                else if ((start & ~LetterOrDigit) != 0)
+                {
+                    BeginAt(text, i, start, found, in skipped, skips, ref any);
                 }
             }
         }
@@ -415,10 +441,10 @@ internal sealed class PhraseMatcher
             return -1;
         }
 
-        if (_phrase[node] >= 0)
+        if (_nodes[node].Phrase >= 0)
         {
             any = true;
-            Report(_phrase[node], found);
+            Report(_nodes[node].Phrase, found);
         }
 
         // The second character here, where most walks end: a phrase's first character is never white space, so
@@ -446,23 +472,23 @@ internal sealed class PhraseMatcher
         bool any = false;
         ref int asciiClass = ref Start(_asciiClass);
         ref char chars = ref MemoryMarshal.GetReference(text);
-        Chain[] chains = _chains;
+        Node[] nodes = _nodes;
         while (true)
         {
-            int phrase = _phrase[node];
-            if (phrase >= 0)
+            ref Node at = ref nodes[node];
+            if (at.Phrase >= 0)
             {
                 any = true;
-                Report(phrase, found);
+                Report(at.Phrase, found);
             }
 
             // Most of a walk follows nodes with one child each: up to four characters are compared at once. A chain starts
             // only after a character other than white space, so neither a run of it nor skipped codes begin inside one.
-            int chained = chains[node].Length;
-            if (chained > 0 && i + Chain.Width <= text.Length)
+            int chained = at.ChainLength;
+            if (chained > 0 && i + Node.ChainWidth <= text.Length)
             {
                 ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, i)));
-                if (chains[node].Matched(four) < chained)
+                if (at.Matched(four) < chained)
                 {
                     // No phrase ends inside a chain, and the character that differs is the only child's: the walk ends.
                     return any;
@@ -511,7 +537,7 @@ internal sealed class PhraseMatcher
             }
             while (cls < 0);
 
-            node = Child(node, cls);
+            node = at.Link < 0 ? (~at.Link == cls ? node + 1 : 0) : _rows[at.Link + cls];
             if (node == 0)
             {
                 return any;
@@ -520,12 +546,13 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>
-    /// For each node, the chain that follows it: the characters of the one child of each node on the way, up to
-    /// <see cref="Chain.Width"/>, while they are ASCII other than white space and no phrase ends on the way. A node entered by
-    /// anything else has none, so a chain never begins after white space.
+    /// The nodes, with the chain that follows each: the characters of the one child of each node on the way, up to
+    /// <see cref="Node.ChainWidth"/>, while they are ASCII other than white space and no phrase ends on the way. A node
+    /// entered by anything else has none, so a chain never begins after white space.
     /// </summary>
-    private Chain[] BuildChains(Dictionary<char, int> classes, int count)
+    private Node[] BuildNodes(Dictionary<char, int> classes, int[] links, int[] phraseAt)
     {
+        int count = links.Length;
         var ascii = new char[_classCount];
         foreach (KeyValuePair<char, int> pair in classes)
         {
@@ -539,50 +566,43 @@ internal sealed class PhraseMatcher
         var entered = new int[count];
         for (int n = 0; n < count; n++)
         {
-            if (_link[n] < 0)
+            if (links[n] < 0)
             {
-                entered[n + 1] = ~_link[n];
+                entered[n + 1] = ~links[n];
             }
-            else if (_link[n] > 0)
+            else if (links[n] > 0)
             {
                 for (int cls = 0; cls < _classCount; cls++)
                 {
-                    if (_rows[_link[n] + cls] != 0)
+                    if (_rows[links[n] + cls] != 0)
                     {
-                        entered[_rows[_link[n] + cls]] = cls;
+                        entered[_rows[links[n] + cls]] = cls;
                     }
                 }
             }
         }
 
-        var chains = new Chain[count];
-        if (!BitConverter.IsLittleEndian)
+        var nodes = new Node[count];
+        for (int n = 0; n < count; n++)
         {
-            return chains;
-        }
-
-        for (int n = 1; n < count; n++)
-        {
-            if (ascii[entered[n]] == '\0')
-            {
-                continue;
-            }
-
             ulong chars = 0;
-            ulong fold = 0;
+            int letters = 0;
             int length = 0;
-            for (int m = n; length < Chain.Width && _link[m] < 0 && ascii[~_link[m]] != '\0' && (m == n || _phrase[m] < 0); m++)
+            if (n > 0 && ascii[entered[n]] != '\0' && BitConverter.IsLittleEndian)
             {
-                char c = ascii[~_link[m]];
-                chars |= (ulong)c << (16 * length);
-                fold |= (c >= 'a' && c <= 'z' ? 0x20UL : 0UL) << (16 * length);
-                length++;
+                for (int m = n; length < Node.ChainWidth && links[m] < 0 && ascii[~links[m]] != '\0' && (m == n || phraseAt[m] < 0); m++)
+                {
+                    char c = ascii[~links[m]];
+                    chars |= (ulong)c << (16 * length);
+                    letters |= (c >= 'a' && c <= 'z' ? 1 : 0) << length;
+                    length++;
+                }
             }
 
-            chains[n] = new Chain(chars, fold, length);
+            nodes[n] = new Node(links[n], phraseAt[n], chars, letters, length);
         }
 
-        return chains;
+        return nodes;
     }
 
     private static void Report(int phrase, Span<ulong> found) => found[phrase >> 6] |= 1UL << (phrase & 63);
@@ -599,7 +619,7 @@ internal sealed class PhraseMatcher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Child(int node, int cls)
     {
-        int link = _link[node];
+        int link = _nodes[node].Link;
         return link < 0 ? (~link == cls ? node + 1 : 0) : _rows[link + cls];
     }
 
@@ -645,38 +665,50 @@ internal sealed class PhraseMatcher
         return c is '\u0085' or '\u00A0' or '\u2028' or '\u2029' ? ' ' : char.ToLowerInvariant(c);
     }
 
-    /// <summary>Up to four characters that follow a node, one child after another, as four 16-bit lanes of a <see cref="ulong"/>.</summary>
-    private readonly struct Chain
+    /// <summary>A node of the trie: its children, the phrase that ends there, and the chain of single children after it.</summary>
+    private readonly struct Node
     {
-        /// <summary>The characters compared at once: a <see cref="ulong"/> holds four.</summary>
-        public const int Width = 4;
+        /// <summary>The characters of a chain compared at once: a <see cref="ulong"/> holds four.</summary>
+        public const int ChainWidth = 4;
 
+        // For each set of lanes that hold letters (bit i for lane i), 0x20 in those lanes: a text character or-ed with it
+        // is the letter only when it is the letter in either case, since no other character, ASCII or not, becomes a
+        // lower case ASCII letter so.
+        private static readonly ulong[] Folds = CreateFolds();
+
+        // Up to four characters, one child after another, as the 16-bit lanes of a ulong, the first in the lowest.
         private readonly ulong _chars;
 
-        // 0x20 in the lane of a letter: a text character or-ed with it is the letter only when it is the letter in either
-        // case, since no other character, ASCII or not, becomes a lower case ASCII letter so.
-        private readonly ulong _fold;
+        // The phrase, shifted left 8; the lanes with letters, shifted left 4; the chain's length. 16 bytes a node, four to a
+        // cache line.
+        private readonly int _info;
 
-        public Chain(ulong chars, ulong fold, int length)
+        public Node(int link, int phrase, ulong chars, int letterLanes, int chainLength)
         {
+            Link = link;
+            _info = (phrase << 8) | (letterLanes << 4) | chainLength;
             _chars = chars;
-            _fold = fold;
-            Length = length;
         }
 
+        /// <summary>Below 0, the node has one child, the next node, for class <c>~Link</c>; else the offset of its row.</summary>
+        public int Link { get; }
+
+        /// <summary>The phrase that ends here, or -1.</summary>
+        public int Phrase => _info >> 8;
+
         /// <summary>How many characters the chain has; 0 for none.</summary>
-        public int Length { get; }
+        public int ChainLength => _info & 0xF;
 
         /// <summary>How many of the four text characters, read as lanes, match the chain's from the first on.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Matched(ulong text)
         {
-            ulong differ = (text | _fold) ^ _chars;
+            ulong differ = (text | Folds[(_info >> 4) & 0xF]) ^ _chars;
 #if NET
             return BitOperations.TrailingZeroCount(differ) >> 4;
 #else
             int same = 0;
-            while (same < Width && (differ & 0xFFFF) == 0)
+            while (same < ChainWidth && (differ & 0xFFFF) == 0)
             {
                 differ >>= 16;
                 same++;
@@ -684,6 +716,20 @@ internal sealed class PhraseMatcher
 
             return same;
 #endif
+        }
+
+        private static ulong[] CreateFolds()
+        {
+            var folds = new ulong[16];
+            for (int lanes = 0; lanes < 16; lanes++)
+            {
+                for (int lane = 0; lane < ChainWidth; lane++)
+                {
+                    folds[lanes] |= ((lanes >> lane) & 1) != 0 ? 0x20UL << (16 * lane) : 0;
+                }
+            }
+
+            return folds;
         }
     }
 }
