@@ -51,13 +51,14 @@ internal static class ReplyFinder
     }
 
 #if NET
-    /// <summary>The characters <see cref="CollectVectorized"/> looks at in one round: two vectors of 16-bit lanes.</summary>
+    /// <summary>The characters <see cref="CollectVectorized"/> looks at in one round: one 256-bit or two 128-bit vectors of 16-bit lanes.</summary>
     private const int Block = 2 * 8;
 
     /// <summary>
-    /// <see cref="Collect"/> sixteen characters at a time: a code can begin only at a digit 1–5 that follows no letter,
-    /// digit, dot or underscore, and most texts have a handful of those, so only they are looked at, without a jump for
-    /// each other character. The lanes are 16 bits wide, so no character outside ASCII is taken for a digit.
+    /// <see cref="Collect"/> sixteen characters at a time (one <c>Vector256</c>, else two <c>Vector128</c>): a code can
+    /// begin only at a digit 1–5 that follows no letter, digit, dot or underscore, and most texts have a handful of those,
+    /// so only they are looked at, without a jump for each other character. The lanes are 16 bits wide, so no character
+    /// outside ASCII is taken for a digit.
     /// </summary>
     private static int CollectVectorized(ReadOnlySpan<char> text, Span<Candidate> candidates)
     {
@@ -71,10 +72,25 @@ internal static class ReplyFinder
         {
             // The last block ends at the text's end, overlapping the one before: its bits from block on are kept.
             int at = Math.Min(block, length - Block);
-            Vector128<ushort> low = Vector128.LoadUnsafe(ref chars, (nuint)at);
-            Vector128<ushort> high = Vector128.LoadUnsafe(ref chars, (nuint)(at + Vector128<ushort>.Count));
-            uint words = WordOrNumber(low) | (WordOrNumber(high) << Vector128<ushort>.Count);
-            uint digits = FirstDigit(low) | (FirstDigit(high) << Vector128<ushort>.Count);
+            uint words;
+            uint digits;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                Vector256<ushort> all = Vector256.LoadUnsafe(ref chars, (nuint)at);
+                words = (Vector256.LessThan((all | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26))
+                    | Vector256.LessThan(all - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
+                    | Vector256.Equals(all, Vector256.Create((ushort)'.'))
+                    | Vector256.Equals(all, Vector256.Create((ushort)'_'))).ExtractMostSignificantBits();
+                digits = Vector256.LessThan(all - Vector256.Create((ushort)'1'), Vector256.Create((ushort)5)).ExtractMostSignificantBits();
+            }
+            else
+            {
+                Vector128<ushort> low = Vector128.LoadUnsafe(ref chars, (nuint)at);
+                Vector128<ushort> high = Vector128.LoadUnsafe(ref chars, (nuint)(at + Vector128<ushort>.Count));
+                words = WordOrNumber(low) | (WordOrNumber(high) << Vector128<ushort>.Count);
+                digits = FirstDigit(low) | (FirstDigit(high) << Vector128<ushort>.Count);
+            }
+
             uint before = at > 0 && IsWordOrNumber(text[at - 1]) ? 1u : 0u;
             int done = Math.Max(block, next) - at;
             if (done >= Block)
