@@ -2,6 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+#if NET
+using System.Numerics;
+using System.Runtime.Intrinsics;
+#endif
 
 namespace SmtpCodes.Diagnosis;
 
@@ -23,7 +27,17 @@ namespace SmtpCodes.Diagnosis;
 /// <para>
 /// The trie is numbered depth first, so a node's first child is the next node: a node with one child (most of them)
 /// needs only that child's class, and only nodes with several children have a row of the table. With a few hundred
-/// phrases all of it is some tens of kilobytes and stays in the processor's caches.
+/// phrases all of it is some tens of kilobytes and stays in the processor's caches. Along a chain of such nodes a walk
+/// compares up to four characters at once, as the lanes of a <see cref="ulong"/>.
+/// </para>
+/// <para>
+/// On .NET 8 and later, where words begin is found 32 characters at a time with <c>Vector256</c> (16 with
+/// <c>Vector128</c> where that is all the processor has, or the text is shorter), so the characters inside words cost no
+/// jump each, and a walk's first two characters are one read of a table by both: a walk is a chain of dependent reads and
+/// mispredicted jumps, and most end after a character or two. A block with a character outside ASCII, a text shorter than
+/// 16 characters and netstandard2.0 go a character at a time
+/// (<see cref="MatchScalar(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes)"/>), which the tests hold the vectorized
+/// path to.
 /// </para>
 /// <para>
 /// Case is folded per character with <see cref="char.ToLowerInvariant(char)"/> (ASCII by a table), the same in every
@@ -55,14 +69,19 @@ internal sealed class PhraseMatcher
 
     private readonly int _classCount;
 
-    // For each node: below 0, the node has one child, node + 1, for class ~link; otherwise the offset of the node's row in
-    // _rows (0 for a node without children: the first row is all zeros). Node 0, the root, is no node's child, so a 0 in
-    // a row means "no child".
-    private readonly int[] _link;
-    private readonly int[] _rows;
+    // The ASCII characters other than letters and digits that a phrase begins with: they begin one anywhere.
+    private readonly char[] _asciiStarters;
 
-    // For each node, the phrase that ends there, or -1.
-    private readonly int[] _phrase;
+    // For two ASCII characters (the first times 128 plus the second), the node they lead to from the root, times two, plus
+    // one when the second is white space; 0 for none. Right only when no phrase ends after one character (_firstEnds).
+    private readonly int[] _asciiPairs = new int[128 * 128];
+    private readonly bool _firstEnds;
+
+    // The nodes (see Node), each in one place, since a walk needs all of a node at once; and the rows of the nodes with
+    // several children: a row has the child for each class, 0 for none. Node 0, the root, is no node's child, so a 0 in
+    // a row means "no child"; the first row is all zeros, for the nodes without children.
+    private readonly Node[] _nodes;
+    private readonly int[] _rows;
 
     /// <summary>Builds the trie; phrase <c>i</c> is reported as bit <c>i</c>. Empty phrases never match.</summary>
     public PhraseMatcher(IReadOnlyList<string> phrases)
@@ -174,25 +193,25 @@ internal sealed class PhraseMatcher
             rowCount += kids.Count > 1 ? 1 : 0;
         }
 
-        _link = new int[count];
-        _phrase = new int[count];
+        var links = new int[count];
+        var phraseAt = new int[count];
         _rows = new int[rowCount * _classCount];
         int row = _classCount;
         for (int n = 0; n < count; n++)
         {
             int node = order[n];
-            _phrase[n] = ends[node];
+            phraseAt[n] = ends[node];
             SortedDictionary<int, int> kids = children[node];
             if (kids.Count == 1)
             {
                 foreach (int cls in kids.Keys)
                 {
-                    _link[n] = ~cls;
+                    links[n] = ~cls;
                 }
             }
             else if (kids.Count > 1)
             {
-                _link[n] = row;
+                links[n] = row;
                 foreach (KeyValuePair<int, int> kid in kids)
                 {
                     _rows[row + kid.Key] = number[kid.Value];
@@ -202,11 +221,34 @@ internal sealed class PhraseMatcher
             }
         }
 
+        _nodes = BuildNodes(classes, links, phraseAt);
         for (char c = '\0'; c < 128; c++)
         {
             int cls = classes.TryGetValue(Fold(c), out int found) ? found : 0;
             _asciiClass[c] = cls;
             _asciiStart[c] = (Child(0, cls) << StartShift) | (IsAsciiLetterOrDigit(c) ? LetterOrDigit : 0) | (c >= '1' && c <= '5' ? CodeDigit : 0);
+        }
+
+        var starters = new List<char>();
+        for (char c = '\0'; c < 128; c++)
+        {
+            if (!IsAsciiLetterOrDigit(c) && _asciiStart[c] >> StartShift != 0)
+            {
+                starters.Add(c);
+            }
+        }
+
+        _asciiStarters = starters.ToArray();
+        for (int c = 0; c < 128 * 128; c++)
+        {
+            int second = _asciiClass[c & 127];
+            int node = Child(Child(0, _asciiClass[c >> 7]), second);
+            _asciiPairs[c] = node == 0 || Child(0, _asciiClass[c >> 7]) == 0 ? 0 : (node << 1) | (second == SpaceClass ? 1 : 0);
+        }
+
+        foreach (int[] phrase in folded)
+        {
+            _firstEnds |= phrase.Length == 1;
         }
     }
 
@@ -227,17 +269,46 @@ internal sealed class PhraseMatcher
     /// <returns>Whether any phrase occurs.</returns>
     public bool Match(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped)
     {
+#if NET
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<byte>.Count)
+        {
+            return MatchVectorized(text, found, in skipped);
+        }
+#endif
         bool any = false;
+        MatchScalar(text, 0, text.Length, found, in skipped, ref any);
+        return any;
+    }
+
+    /// <summary>
+    /// <see cref="Match(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes)"/> a character at a time, on every target:
+    /// what the vectorized path must agree with, and what it falls back to for text outside ASCII.
+    /// </summary>
+    internal bool MatchScalar(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped)
+    {
+        bool any = false;
+        MatchScalar(text, 0, text.Length, found, in skipped, ref any);
+        return any;
+    }
+
+    /// <summary>
+    /// Starts a walk at every place in <c>[from, to)</c> where a phrase may begin; walks read on past <paramref name="to"/>.
+    /// </summary>
+    /// <returns>Where the next character to look at is: <paramref name="to"/>, or further when skipped codes cross it.</returns>
+    private int MatchScalar(ReadOnlySpan<char> text, int from, int to, Span<ulong> found, in ContinuationCodes skipped, ref bool any)
+    {
         bool skips = !skipped.IsEmpty;
         ref int asciiStart = ref Start(_asciiStart);
-        ref int asciiClass = ref Start(_asciiClass);
         ref char chars = ref MemoryMarshal.GetReference(text);
-        int length = text.Length;
-        int previous = 0;
-        for (int i = 0; i < length; i++)
+
+        // Whether the character before is a letter or digit depends on that character alone: after skipped codes it is
+        // the space that ends them.
+        int previous = from > 0 ? StartOf(Unsafe.Add(ref chars, from - 1), ref asciiStart) & LetterOrDigit : 0;
+        int i = from;
+        for (; i < to; i++)
         {
             char c = Unsafe.Add(ref chars, i);
-            int start = c < 128 ? Unsafe.Add(ref asciiStart, c) : StartOfOther(c);
+            int start = StartOf(c, ref asciiStart);
 
             // Inside a word nothing begins, and a character that begins no phrase and is no code's first digit does
             // nothing: one branch for both, since (start & previous) - 1 is 0 only inside a word.
@@ -248,45 +319,177 @@ internal sealed class PhraseMatcher
                 continue;
             }
 
-            if (skips && (start & CodeDigit) != 0)
+            int end = BeginAt(text, i, start, found, in skipped, skips, ref any);
+            if (end >= 0)
             {
-                int end = skipped.EndAt(text, i);
-                if (end >= 0)
+                i = end - 1;
+                previous = 0;
+            }
+        }
+
+        return i;
+    }
+
+#if NET
+    /// <summary>
+    /// Finds where words begin a block of 32 or 16 characters at a time: a letter or digit after something else, or a
+    /// character other than a letter or digit that a phrase begins with. A block with a character outside ASCII goes
+    /// character by character.
+    /// </summary>
+    private bool MatchVectorized(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped)
+    {
+        bool any = false;
+        bool skips = !skipped.IsEmpty;
+        ref int asciiStart = ref Start(_asciiStart);
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        int length = text.Length;
+        char[] starters = _asciiStarters;
+        ref int pairs = ref Start(_asciiPairs);
+
+        // Nothing before this position begins a phrase: it is past codes that were skipped.
+        int resume = 0;
+        int width = Vector256.IsHardwareAccelerated && length >= Vector256<byte>.Count ? Vector256<byte>.Count : Vector128<byte>.Count;
+        for (int block = 0; block < length; block += width)
+        {
+            // The last block ends at the text's end, overlapping the one before; the overlap was done already.
+            int at = Math.Min(block, length - width);
+            uint words;
+            uint begins;
+            if (width == Vector256<byte>.Count)
+            {
+                Vector256<ushort> low = Vector256.LoadUnsafe(ref chars, (nuint)at);
+                Vector256<ushort> high = Vector256.LoadUnsafe(ref chars, (nuint)(at + Vector256<ushort>.Count));
+                if (((low | high) & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
                 {
-                    // The character before the codes was white space, so what follows them begins a word.
-                    i = end - 1;
-                    previous = 0;
+                    resume = MatchScalar(text, Math.Max(block, resume), Math.Min(block + width, length), found, in skipped, ref any);
                     continue;
+                }
+
+                Vector256<byte> bytes = Vector256.Narrow(low, high);
+                Vector256<byte> letters = Vector256.LessThan((bytes | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)26));
+                Vector256<byte> digits = Vector256.LessThan(bytes - Vector256.Create((byte)'0'), Vector256.Create((byte)10));
+                words = (letters | digits).ExtractMostSignificantBits();
+                begins = 0;
+                for (int s = 0; s < starters.Length; s++)
+                {
+                    begins |= Vector256.Equals(bytes, Vector256.Create((byte)starters[s])).ExtractMostSignificantBits();
+                }
+            }
+            else
+            {
+                Vector128<ushort> low = Vector128.LoadUnsafe(ref chars, (nuint)at);
+                Vector128<ushort> high = Vector128.LoadUnsafe(ref chars, (nuint)(at + Vector128<ushort>.Count));
+                if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+                {
+                    resume = MatchScalar(text, Math.Max(block, resume), Math.Min(block + width, length), found, in skipped, ref any);
+                    continue;
+                }
+
+                Vector128<byte> bytes = Vector128.Narrow(low, high);
+
+                // Or-ing 0x20 makes upper case lower case and moves no other character into a to z.
+                Vector128<byte> letters = Vector128.LessThan((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26));
+                Vector128<byte> digits = Vector128.LessThan(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
+                words = (letters | digits).ExtractMostSignificantBits();
+                begins = 0;
+                for (int s = 0; s < starters.Length; s++)
+                {
+                    begins |= Vector128.Equals(bytes, Vector128.Create((byte)starters[s])).ExtractMostSignificantBits();
                 }
             }
 
-            int node = start >> StartShift;
-            if (node == 0)
+            uint before = at > 0 ? (uint)(StartOf((char)Unsafe.Add(ref chars, at - 1), ref asciiStart) & LetterOrDigit) : 0u;
+            begins |= words & ~((words << 1) | before);
+            int done = Math.Max(block, resume) - at;
+            if (done >= width)
             {
                 continue;
             }
 
-            if (_phrase[node] >= 0)
+            begins &= uint.MaxValue << done;
+            while (begins != 0)
             {
-                any = true;
-                Report(_phrase[node], found);
-            }
-
-            // The second character here, where most walks end: a phrase's first character is never white space, so
-            // neither a run of it nor skipped codes can begin here.
-            if (i + 1 < length)
-            {
-                char next = Unsafe.Add(ref chars, i + 1);
-                int cls = next < 128 ? Unsafe.Add(ref asciiClass, next) : ClassOfOther(next);
-                node = Child(node, cls);
-                if (node != 0)
+                int i = at + BitOperations.TrailingZeroCount(begins);
+                begins &= begins - 1;
+                if (i < resume)
                 {
-                    any |= Walk(text, i + 2, node, cls == SpaceClass, found, in skipped, skips);
+                    continue;
+                }
+
+                char c = (char)Unsafe.Add(ref chars, i);
+                int start = Unsafe.Add(ref asciiStart, c);
+                int end;
+                if (skips && (start & CodeDigit) != 0 && (end = skipped.EndAt(text, i)) >= 0)
+                {
+                    // The character before the codes was white space, so what follows them begins a word.
+                    resume = end;
+                    continue;
+                }
+
+                // The first two characters in one read, where most walks end: without a jump between them.
+                char next;
+                if (i + 1 < length && (next = (char)Unsafe.Add(ref chars, i + 1)) < 128 && !_firstEnds)
+                {
+                    int pair = Unsafe.Add(ref pairs, (c << 7) | next);
+                    if (pair != 0)
+                    {
+                        any |= Walk(text, i + 2, pair >> 1, (pair & 1) != 0, found, in skipped, skips);
+                    }
+                }
+                else if ((start & ~LetterOrDigit) != 0)
+                {
+                    BeginAt(text, i, start, found, in skipped, skips, ref any);
                 }
             }
         }
 
         return any;
+    }
+#endif
+
+    /// <summary>
+    /// Reads past the codes that start at <paramref name="i"/>, returning where they end, or else walks the trie from
+    /// <paramref name="i"/> and returns -1. <paramref name="start"/> is the character's entry of <c>_asciiStart</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int BeginAt(ReadOnlySpan<char> text, int i, int start, Span<ulong> found, in ContinuationCodes skipped, bool skips, ref bool any)
+    {
+        if (skips && (start & CodeDigit) != 0)
+        {
+            int end = skipped.EndAt(text, i);
+            if (end >= 0)
+            {
+                // The character before the codes was white space, so what follows them begins a word.
+                return end;
+            }
+        }
+
+        int node = start >> StartShift;
+        if (node == 0)
+        {
+            return -1;
+        }
+
+        if (_nodes[node].Phrase >= 0)
+        {
+            any = true;
+            Report(_nodes[node].Phrase, found);
+        }
+
+        // The second character here, where most walks end: a phrase's first character is never white space, so
+        // neither a run of it nor skipped codes can begin here.
+        if (i + 1 < text.Length)
+        {
+            char next = text[i + 1];
+            int cls = next < 128 ? _asciiClass[next] : ClassOfOther(next);
+            node = Child(node, cls);
+            if (node != 0)
+            {
+                any |= Walk(text, i + 2, node, cls == SpaceClass, found, in skipped, skips);
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -297,13 +500,33 @@ internal sealed class PhraseMatcher
     {
         bool any = false;
         ref int asciiClass = ref Start(_asciiClass);
+        ref char chars = ref MemoryMarshal.GetReference(text);
+        Node[] nodes = _nodes;
         while (true)
         {
-            int phrase = _phrase[node];
-            if (phrase >= 0)
+            ref Node at = ref nodes[node];
+            if (at.Phrase >= 0)
             {
                 any = true;
-                Report(phrase, found);
+                Report(at.Phrase, found);
+            }
+
+            // Most of a walk follows nodes with one child each: up to four characters are compared at once. A chain starts
+            // only after a character other than white space, so neither a run of it nor skipped codes begin inside one.
+            int chained = at.ChainLength;
+            if (chained > 0 && i + Node.ChainWidth <= text.Length)
+            {
+                ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, i)));
+                if (at.Matched(four) < chained)
+                {
+                    // No phrase ends inside a chain, and the character that differs is the only child's: the walk ends.
+                    return any;
+                }
+
+                node += chained;
+                i += chained;
+                afterSpace = false;
+                continue;
             }
 
             int cls;
@@ -343,12 +566,72 @@ internal sealed class PhraseMatcher
             }
             while (cls < 0);
 
-            node = Child(node, cls);
+            node = at.Link < 0 ? (~at.Link == cls ? node + 1 : 0) : _rows[at.Link + cls];
             if (node == 0)
             {
                 return any;
             }
         }
+    }
+
+    /// <summary>
+    /// The nodes, with the chain that follows each: the characters of the one child of each node on the way, up to
+    /// <see cref="Node.ChainWidth"/>, while they are ASCII other than white space and no phrase ends on the way. A node
+    /// entered by anything else has none, so a chain never begins after white space.
+    /// </summary>
+    private Node[] BuildNodes(Dictionary<char, int> classes, int[] links, int[] phraseAt)
+    {
+        int count = links.Length;
+        var ascii = new char[_classCount];
+        foreach (KeyValuePair<char, int> pair in classes)
+        {
+            if (pair.Key < 128 && pair.Value != SpaceClass)
+            {
+                ascii[pair.Value] = pair.Key;
+            }
+        }
+
+        // The class of the character that enters each node.
+        var entered = new int[count];
+        for (int n = 0; n < count; n++)
+        {
+            if (links[n] < 0)
+            {
+                entered[n + 1] = ~links[n];
+            }
+            else if (links[n] > 0)
+            {
+                for (int cls = 0; cls < _classCount; cls++)
+                {
+                    if (_rows[links[n] + cls] != 0)
+                    {
+                        entered[_rows[links[n] + cls]] = cls;
+                    }
+                }
+            }
+        }
+
+        var nodes = new Node[count];
+        for (int n = 0; n < count; n++)
+        {
+            ulong chars = 0;
+            int letters = 0;
+            int length = 0;
+            if (n > 0 && ascii[entered[n]] != '\0' && BitConverter.IsLittleEndian)
+            {
+                for (int m = n; length < Node.ChainWidth && links[m] < 0 && ascii[~links[m]] != '\0' && (m == n || phraseAt[m] < 0); m++)
+                {
+                    char c = ascii[~links[m]];
+                    chars |= (ulong)c << (16 * length);
+                    letters |= (c >= 'a' && c <= 'z' ? 1 : 0) << length;
+                    length++;
+                }
+            }
+
+            nodes[n] = new Node(links[n], phraseAt[n], chars, letters, length);
+        }
+
+        return nodes;
     }
 
     private static void Report(int phrase, Span<ulong> found) => found[phrase >> 6] |= 1UL << (phrase & 63);
@@ -365,9 +648,12 @@ internal sealed class PhraseMatcher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Child(int node, int cls)
     {
-        int link = _link[node];
+        int link = _nodes[node].Link;
         return link < 0 ? (~link == cls ? node + 1 : 0) : _rows[link + cls];
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int StartOf(char c, ref int asciiStart) => c < 128 ? Unsafe.Add(ref asciiStart, c) : StartOfOther(c);
 
     private int StartOfOther(char c)
     {
@@ -406,5 +692,73 @@ internal sealed class PhraseMatcher
         }
 
         return c is '\u0085' or '\u00A0' or '\u2028' or '\u2029' ? ' ' : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>A node of the trie: its children, the phrase that ends there, and the chain of single children after it.</summary>
+    private readonly struct Node
+    {
+        /// <summary>The characters of a chain compared at once: a <see cref="ulong"/> holds four.</summary>
+        public const int ChainWidth = 4;
+
+        // For each set of lanes that hold letters (bit i for lane i), 0x20 in those lanes: a text character or-ed with it
+        // is the letter only when it is the letter in either case, since no other character, ASCII or not, becomes a
+        // lower case ASCII letter so.
+        private static readonly ulong[] Folds = CreateFolds();
+
+        // Up to four characters, one child after another, as the 16-bit lanes of a ulong, the first in the lowest.
+        private readonly ulong _chars;
+
+        // The phrase, shifted left 8; the lanes with letters, shifted left 4; the chain's length. 16 bytes a node, four to a
+        // cache line.
+        private readonly int _info;
+
+        public Node(int link, int phrase, ulong chars, int letterLanes, int chainLength)
+        {
+            Link = link;
+            _info = (phrase << 8) | (letterLanes << 4) | chainLength;
+            _chars = chars;
+        }
+
+        /// <summary>Below 0, the node has one child, the next node, for class <c>~Link</c>; else the offset of its row.</summary>
+        public int Link { get; }
+
+        /// <summary>The phrase that ends here, or -1.</summary>
+        public int Phrase => _info >> 8;
+
+        /// <summary>How many characters the chain has; 0 for none.</summary>
+        public int ChainLength => _info & 0xF;
+
+        /// <summary>How many of the four text characters, read as lanes, match the chain's from the first on.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Matched(ulong text)
+        {
+            ulong differ = (text | Folds[(_info >> 4) & 0xF]) ^ _chars;
+#if NET
+            return BitOperations.TrailingZeroCount(differ) >> 4;
+#else
+            int same = 0;
+            while (same < ChainWidth && (differ & 0xFFFF) == 0)
+            {
+                differ >>= 16;
+                same++;
+            }
+
+            return same;
+#endif
+        }
+
+        private static ulong[] CreateFolds()
+        {
+            var folds = new ulong[16];
+            for (int lanes = 0; lanes < 16; lanes++)
+            {
+                for (int lane = 0; lane < ChainWidth; lane++)
+                {
+                    folds[lanes] |= ((lanes >> lane) & 1) != 0 ? 0x20UL << (16 * lane) : 0;
+                }
+            }
+
+            return folds;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CsCheck;
 using SmtpCodes.Diagnosis;
 using Xunit;
 
@@ -163,6 +164,36 @@ public class PhraseMatcherTests
             bool[] found = AssertSameAsReference("x " + phrase.Substring(0, cut));
 
             Assert.Equal(cut == phrase.Length, found[Array.IndexOf(Phrases, phrase)]);
+        }
+    }
+
+    [Fact]
+    public void Match_finds_what_the_scalar_path_of_every_target_finds_on_random_texts()
+    {
+        // Phrases in any case, white space runs, codes, digits and characters outside ASCII (which send a block of the
+        // vectorized path character by character), in texts long enough for several blocks and a last one that overlaps.
+        Gen<string> piece = Gen.OneOf(
+            Gen.OneOf(Phrases).Select(Gen.Bool.Array[64], (p, upper) => new string(p.Select((c, i) => upper[i % 64] ? char.ToUpperInvariant(c) : c).ToArray())),
+            Gen.OneOf(new[] { " ", "  ", "\t", "\r\n", " \u00A0 ", "\u2028", "550 5.1.1 ", "550-5.1.1 ", "451 4.7.1 ", "5", "12345", ".", "-", "(", "'", "[", ";" }),
+            Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"], 1, 12],
+            Gen.String[Gen.Char["\u00DC\u00E9\u0130\u0131\u212A\uD800\u00A0\u3000\u30C7"], 1, 2],
+            Gen.Char.Select(c => c.ToString()));
+        Gen<string> texts = piece.Array[0, 40].Select(pieces => string.Concat(pieces));
+
+        foreach (PhraseMatcher matcher in new[] { Matcher, new DiagnosisEngine(DiagnosisRuleTable.Create(), SmtpCodesVendorTables.All).Matcher })
+        {
+            texts.Sample(text =>
+            {
+                foreach ((int code, string enhanced) in new[] { (0, string.Empty), (550, "5.1.1"), (451, "4.7.1") })
+                {
+                    var fast = new ulong[matcher.BitSetLength];
+                    var scalar = new ulong[matcher.BitSetLength];
+                    bool fastAny = matcher.Match(text.AsSpan(), fast, new ContinuationCodes(code, enhanced.AsSpan()));
+                    bool scalarAny = matcher.MatchScalar(text.AsSpan(), scalar, new ContinuationCodes(code, enhanced.AsSpan()));
+                    Assert.True(fast.SequenceEqual(scalar), "\"" + text + "\" with " + code);
+                    Assert.Equal(scalarAny, fastAny);
+                }
+            }, iter: 3000);
         }
     }
 

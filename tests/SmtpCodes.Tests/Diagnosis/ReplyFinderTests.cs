@@ -1,4 +1,5 @@
 using System;
+using CsCheck;
 using SmtpCodes.Diagnosis;
 using Xunit;
 
@@ -25,5 +26,30 @@ public class ReplyFinderTests
 
         Assert.Equal(code, found.Code);
         Assert.Equal(enhanced, found.Enhanced?.ToString());
+    }
+
+    [Fact]
+    public void Find_finds_what_the_scalar_path_of_every_target_finds_on_random_texts()
+    {
+        // Codes, numbers, dotted numbers and words, with characters outside ASCII whose low byte is a digit (U+0131,
+        // U+0135), in texts long enough for several vector blocks and a last one that overlaps.
+        Gen<string> piece = Gen.OneOf(
+            Gen.OneOf(new[] { "550", "5.1.1", "550-5.7.1", "421 4.4.2", "(#5.1.1)", "192.0.2.1", "2.0.0", "4.16.55.1", "250", "999", "<", ">", "'", "\"", "[506]", "in 450 minutes" }),
+            Gen.OneOf(new[] { " ", "  ", "-", ":", ".", "_", "#", "/", ";", "\r\n", "\t" }),
+            Gen.String[Gen.Char["0123456789."], 1, 8],
+            Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"], 1, 8],
+            Gen.String[Gen.Char["\u0131\u0135\u0130\u00E9\uFF15\u0660"], 1, 2],
+            Gen.Char.Select(c => c.ToString()));
+        piece.Array[0, 40].Select(pieces => string.Concat(pieces)).Sample(text =>
+        {
+            FoundCodes fast = ReplyFinder.Find(text.AsSpan());
+            FoundCodes scalar = ReplyFinder.FindScalar(text.AsSpan());
+            Assert.Equal(scalar.Code, fast.Code);
+            Assert.Equal(scalar.Enhanced, fast.Enhanced);
+            Assert.Equal(scalar.OuterCode, fast.OuterCode);
+            Assert.Equal(scalar.OuterEnhanced, fast.OuterEnhanced);
+            Assert.Equal(scalar.TextStart, fast.TextStart);
+            Assert.Equal(scalar.TextEnd, fast.TextEnd);
+        }, iter: 5000);
     }
 }
