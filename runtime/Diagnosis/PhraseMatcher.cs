@@ -669,6 +669,12 @@ internal sealed class PhraseMatcher
             return SpaceClass;
         }
 
+        // The Kelvin sign folds to an ASCII k, and is then the phrases' k.
+        if (folded < 128)
+        {
+            return _asciiClass[folded];
+        }
+
         int at = Array.BinarySearch(_otherChars, folded);
         return at >= 0 ? _otherClasses[at] : 0;
     }

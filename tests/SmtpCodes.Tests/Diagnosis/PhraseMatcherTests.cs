@@ -48,6 +48,7 @@ public class PhraseMatcherTests
     [InlineData("xuser unknown", "unknown")]
     [InlineData("<x@y>:User unknown", "user unknown")]
     [InlineData("\u00A0ok", "ok")]
+    [InlineData("all o\u212A", "ok")]
     [InlineData("m\u00DCnchen", "m\u00FCnchen")]
     [InlineData("id=x2si123.45- gsmtp", "- gsmtp")]
     [InlineData("550 mailbox unavailable(#5.1.1)", "(#5.1.1)")]
@@ -136,7 +137,7 @@ public class PhraseMatcherTests
         var random = new Random(2024);
         string[] parts =
         {
-            "user", " ", "  ", "\t", "\r\n", "unknown", "UnKnOwN", "a", "b", "c", "d", "aa", "g", "cdp", "-", "gsmtp", "o", "K",
+            "user", " ", "  ", "\t", "\r\n", "unknown", "UnKnOwN", "a", "b", "c", "d", "aa", "g", "cdp", "-", "gsmtp", "o", "K", "\u212A",
             "\u00A0", "\uD800", "\0", "m\u00DCnchen", "x", "550 5.1.1 ", "550-5.1.1 ", "5", "no such user here", "S8", "43", ".",
             ";", "[", "]", "tube", "spf", "outlook.com", "\u00E9", "(#5.1.1)", "tss04",
         };
