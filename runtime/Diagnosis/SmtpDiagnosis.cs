@@ -243,7 +243,7 @@ public readonly struct SmtpDiagnosis
         Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
         bits.Clear();
 
-        MatchPhrases(engine.Matcher, span, found, bits);
+        MatchPhrases(engine, span, found, bits);
 
         int statusKey = status is { } s ? s.GetHashCode() : -1;
         int outerKey = found.OuterEnhanced is { } o ? o.GetHashCode() : -1;
@@ -415,7 +415,12 @@ public readonly struct SmtpDiagnosis
     /// Matches the phrases in the text, read without the codes a multi-line reply flattened onto one line repeats
     /// mid-sentence (<c>… multiple 550 5.7.1 addresses …</c>), so that a phrase matches across them; nothing is copied.
     /// </summary>
-    private static void MatchPhrases(PhraseMatcher matcher, ReadOnlySpan<char> text, in FoundCodes found, Span<ulong> bits)
+    /// <summary>
+    /// Finds the phrases of the rules, the vendors' markers and tags, and the command words. An email address is a name,
+    /// not words: <c>&lt;spammer@example.org&gt;</c> says nothing about spam, so phrases are looked for around addresses
+    /// and, inside one, only the vendors' markers count (<c>ann@gmail.com</c> is at Google).
+    /// </summary>
+    private static void MatchPhrases(DiagnosisEngine engine, ReadOnlySpan<char> text, in FoundCodes found, Span<ulong> bits)
     {
         Span<char> enhanced = stackalloc char[16];
         int enhancedLength = 0;
@@ -424,8 +429,45 @@ public readonly struct SmtpDiagnosis
             e.TryFormat(enhanced, out enhancedLength);
         }
 
-        matcher.Match(text, bits, new ContinuationCodes(found.Code, enhanced.Slice(0, enhancedLength)));
+        var skipped = new ContinuationCodes(found.Code, enhanced.Slice(0, enhancedLength));
+        PhraseMatcher matcher = engine.Matcher;
+        int at = text.IndexOf('@');
+        if (at < 0)
+        {
+            matcher.Match(text, bits, skipped);
+            return;
+        }
+
+        Span<ulong> inAddresses = bits.Length <= 32 ? stackalloc ulong[bits.Length] : new ulong[bits.Length];
+        inAddresses.Clear();
+        int from = 0;
+        while (at >= 0)
+        {
+            int start = at;
+            while (start > from && !EndsAddress(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = at + 1;
+            while (end < text.Length && !EndsAddress(text[end]))
+            {
+                end++;
+            }
+
+            matcher.Match(text.Slice(from, start - from), bits, skipped);
+            matcher.Match(text.Slice(start, end - start), inAddresses);
+            from = end;
+            int next = text.Slice(from).IndexOf('@');
+            at = next < 0 ? -1 : from + next;
+        }
+
+        matcher.Match(text.Slice(from), bits, skipped);
+        engine.KeepMarkers(inAddresses, bits);
     }
+
+    /// <summary>Whether <paramref name="c"/> ends an email address: white space, or what quotes or lists one.</summary>
+    private static bool EndsAddress(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '(' or ')' or '[' or ']' or '"' or '\'' or ',' or ';' or ':';
 
     /// <summary>Removes <c>550-5.2.1 </c> / <c>550 5.2.1 </c> where a flattened multi-line reply repeats its codes.</summary>
     private static string RemoveContinuationCodes(string text, int code, EnhancedStatusCode? enhanced)

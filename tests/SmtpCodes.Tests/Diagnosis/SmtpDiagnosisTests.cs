@@ -265,6 +265,24 @@ public class SmtpDiagnosisTests
     }
 
     [Fact]
+    public void An_email_address_is_a_name_and_not_words()
+    {
+        SmtpDiagnosis sender = SmtpDiagnosis.Analyze("554 5.7.1 <spammer@example.org>: Sender address rejected: Access denied");
+        SmtpDiagnosis bare = SmtpDiagnosis.Analyze("550 5.7.1 mail from spam-reports@example.org refused by our relay policy: access denied");
+        SmtpDiagnosis right = SmtpDiagnosis.Analyze("550 5.1.1 <bo@example.net>:User unknown");
+        SmtpDiagnosis flattened = SmtpDiagnosis.Analyze("550-5.0.0 <bo@example.net> mailbox 550-5.0.0 is full 550 5.0.0 <greylist@example.net>");
+        SmtpDiagnosis icloud = SmtpDiagnosis.Analyze("550 5.1.1 <bo@icloud.com>: inactive email address");
+
+        Assert.Equal((BounceReason.Rejected, "phrase \"sender address rejected\" (diagnosis-rules.csv)"), (sender.Reason, sender.MatchedBy));
+        Assert.Equal(BounceReason.Rejected, bare.Reason);
+        Assert.Equal(BounceReason.UserUnknown, right.Reason);
+        Assert.Equal((BounceReason.MailboxFull, "phrase \"mailbox is full\" (diagnosis-rules.csv)"), (flattened.Reason, flattened.MatchedBy));
+
+        // A vendor's marker still counts in an address: the mailbox is at that vendor.
+        Assert.Equal(("Apple", BounceReason.Suspend), (icloud.Vendor, icloud.Reason));
+    }
+
+    [Fact]
     public void A_programs_exit_status_is_not_a_reply_code()
     {
         SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("X-Unix; 255");
