@@ -151,15 +151,6 @@ internal sealed class DiagnosisEngine
         return false;
     }
 
-    /// <summary>Adds to <paramref name="found"/> the vendors' markers among <paramref name="candidates"/>.</summary>
-    public void KeepMarkers(ReadOnlySpan<ulong> candidates, Span<ulong> found)
-    {
-        for (int i = 0; i < found.Length; i++)
-        {
-            found[i] |= candidates[i] & _markerBits[i];
-        }
-    }
-
     /// <summary>Whether any vendor's marker occurs in the text: most texts name none, and then no vendor is looked at.</summary>
     public bool AnyMarker(ReadOnlySpan<ulong> found)
     {

@@ -243,7 +243,7 @@ public readonly struct SmtpDiagnosis
         Span<ulong> bits = words <= 32 ? stackalloc ulong[words] : new ulong[words];
         bits.Clear();
 
-        MatchPhrases(engine, span, found, bits);
+        MatchPhrases(engine.Matcher, span, found, bits);
 
         int statusKey = status is { } s ? s.GetHashCode() : -1;
         int outerKey = found.OuterEnhanced is { } o ? o.GetHashCode() : -1;
@@ -416,11 +416,12 @@ public readonly struct SmtpDiagnosis
     /// mid-sentence (<c>… multiple 550 5.7.1 addresses …</c>), so that a phrase matches across them; nothing is copied.
     /// </summary>
     /// <summary>
-    /// Finds the phrases of the rules, the vendors' markers and tags, and the command words. An email address is a name,
-    /// not words: <c>&lt;spammer@example.org&gt;</c> says nothing about spam, so phrases are looked for around addresses
-    /// and, inside one, only the vendors' markers count (<c>ann@gmail.com</c> is at Google).
+    /// Finds the phrases of the rules, the vendors' markers and tags, and the command words. The local part of an email
+    /// address is a name, not words: <c>&lt;spammer@example.org&gt;</c> says nothing about spam, so phrases are looked
+    /// for around local parts. The domain is read as the rest of the text, so a vendor's marker there counts
+    /// (<c>ann@icloud.com</c> is at Apple), as host names do elsewhere.
     /// </summary>
-    private static void MatchPhrases(DiagnosisEngine engine, ReadOnlySpan<char> text, in FoundCodes found, Span<ulong> bits)
+    private static void MatchPhrases(PhraseMatcher matcher, ReadOnlySpan<char> text, in FoundCodes found, Span<ulong> bits)
     {
         Span<char> enhanced = stackalloc char[16];
         int enhancedLength = 0;
@@ -430,40 +431,27 @@ public readonly struct SmtpDiagnosis
         }
 
         var skipped = new ContinuationCodes(found.Code, enhanced.Slice(0, enhancedLength));
-        PhraseMatcher matcher = engine.Matcher;
-        int at = text.IndexOf('@');
-        if (at < 0)
-        {
-            matcher.Match(text, bits, skipped);
-            return;
-        }
-
-        Span<ulong> inAddresses = bits.Length <= 32 ? stackalloc ulong[bits.Length] : new ulong[bits.Length];
-        inAddresses.Clear();
         int from = 0;
+        int at = text.IndexOf('@');
         while (at >= 0)
         {
-            int start = at;
-            while (start > from && !EndsAddress(text[start - 1]))
+            int local = at;
+            while (local > from && !EndsAddress(text[local - 1]))
             {
-                start--;
+                local--;
             }
 
-            int end = at + 1;
-            while (end < text.Length && !EndsAddress(text[end]))
+            if (local > from)
             {
-                end++;
+                matcher.Match(text.Slice(from, local - from), bits, skipped);
             }
 
-            matcher.Match(text.Slice(from, start - from), bits, skipped);
-            matcher.Match(text.Slice(start, end - start), inAddresses);
-            from = end;
-            int next = text.Slice(from).IndexOf('@');
-            at = next < 0 ? -1 : from + next;
+            from = at;
+            int next = text.Slice(at + 1).IndexOf('@');
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         matcher.Match(text.Slice(from), bits, skipped);
-        engine.KeepMarkers(inAddresses, bits);
     }
 
     /// <summary>Whether <paramref name="c"/> ends an email address: white space, or what quotes or lists one.</summary>
