@@ -353,6 +353,8 @@ public class SmtpDiagnosisTests
     [InlineData("550 5.7.1 Bad HELO name", BounceReason.Blocked)]
     [InlineData("550 no FCrDNS for 192.0.2.5", BounceReason.RequirePTR)]
     [InlineData("Mailing to remote domains not supported", BounceReason.NoRelaying)]
+    [InlineData("550-Verification failed for <me@example.invalid>\n550-Mailing to remote domains not supported\n550 Sender verification failed", BounceReason.Rejected)]
+    [InlineData("450 4.7.1 Error: too many recipients from 192.0.2.5", BounceReason.Speeding)]
     [InlineData("553 5.1.0 Sender address syntax error", BounceReason.Rejected)]
     [InlineData("501 5.5.4 Invalid command arguments: Invalid domain name", BounceReason.SyntaxError)]
     [InlineData("421 4.7.0 mx.example.org Error: too many errors", BounceReason.SyntaxError)]
