@@ -40,7 +40,10 @@ public class DiagnosisBenchmarks
         var reasons = new List<(Regex, BounceReason)>();
         foreach (var run in ReadPhraseRules(Path.Combine(root, "diagnosis-rules.csv")))
         {
-            string pattern = string.Join("|", run.Phrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+            // A phrase that ends with \b must end a word: the same \b in the Regex.
+            string pattern = string.Join("|", run.Phrases.Select(p => p.EndsWith(@"\b", StringComparison.Ordinal)
+                ? Regex.Escape(p.Substring(0, p.Length - 2)).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b"
+                : Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
             reasons.Add((new Regex(pattern, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), run.Reason));
         }
 

@@ -83,7 +83,19 @@ internal sealed class PhraseMatcher
     private readonly Node[] _nodes;
     private readonly int[] _rows;
 
-    /// <summary>Builds the trie; phrase <c>i</c> is reported as bit <c>i</c>. Empty phrases never match.</summary>
+    /// <summary>
+    /// Ends a phrase that must also end where a word ends, as in a regular expression: <c>spam\b</c> is in <c>- SPAM.</c>
+    /// and not in <c>mx.spamexperts.com</c>.
+    /// </summary>
+    public const string WholeWordMark = "\\b";
+
+    // For each phrase, whether it must end where a word ends (it was written with WholeWordMark).
+    private readonly bool[] _wholeWord;
+
+    /// <summary>
+    /// Builds the trie; phrase <c>i</c> is reported as bit <c>i</c>. Empty phrases never match. A phrase that ends with
+    /// <see cref="WholeWordMark"/> counts only where the text's character after it is not a letter or digit.
+    /// </summary>
     public PhraseMatcher(IReadOnlyList<string> phrases)
     {
         PhraseCount = phrases.Count;
@@ -92,8 +104,16 @@ internal sealed class PhraseMatcher
         // the start of a phrase is dropped and a run of it inside one is one space, as in the text.
         var classes = new Dictionary<char, int> { [' '] = SpaceClass };
         var folded = new List<int[]>(phrases.Count);
-        foreach (string phrase in phrases)
+        _wholeWord = new bool[phrases.Count];
+        for (int p = 0; p < phrases.Count; p++)
         {
+            string phrase = phrases[p];
+            if (phrase.Length > WholeWordMark.Length && phrase.EndsWith(WholeWordMark, StringComparison.Ordinal))
+            {
+                _wholeWord[p] = true;
+                phrase = phrase.Substring(0, phrase.Length - WholeWordMark.Length);
+            }
+
             var chars = new List<int>(phrase.Length);
             char previous = ' ';
             foreach (char raw in phrase)
@@ -472,8 +492,7 @@ internal sealed class PhraseMatcher
 
         if (_nodes[node].Phrase >= 0)
         {
-            any = true;
-            Report(_nodes[node].Phrase, found);
+            any |= Report(_nodes[node].Phrase, text, i + 1, found);
         }
 
         // The second character here, where most walks end: a phrase's first character is never white space, so
@@ -507,8 +526,7 @@ internal sealed class PhraseMatcher
             ref Node at = ref nodes[node];
             if (at.Phrase >= 0)
             {
-                any = true;
-                Report(at.Phrase, found);
+                any |= Report(at.Phrase, text, i, found);
             }
 
             // Most of a walk follows nodes with one child each: up to four characters are compared at once. A chain starts
@@ -634,7 +652,18 @@ internal sealed class PhraseMatcher
         return nodes;
     }
 
-    private static void Report(int phrase, Span<ulong> found) => found[phrase >> 6] |= 1UL << (phrase & 63);
+    /// <summary>Sets the phrase's bit, unless it must end a word and the text's character at <paramref name="after"/> goes on with it.</summary>
+    /// <returns>Whether the phrase counts.</returns>
+    private bool Report(int phrase, ReadOnlySpan<char> text, int after, Span<ulong> found)
+    {
+        if (_wholeWord[phrase] && after < text.Length && char.IsLetterOrDigit(text[after]))
+        {
+            return false;
+        }
+
+        found[phrase >> 6] |= 1UL << (phrase & 63);
+        return true;
+    }
 
     private static ref int Start(int[] array)
     {

@@ -19,7 +19,7 @@ public class PhraseMatcherTests
     {
         "user unknown", "unknown", "mailbox full", "gcdp", "- gsmtp", "a b c d", "aaab", "ab", "m\u00FCnchen", "ok",
         "no such user here", "s843", "the recipient mailbox is not available here", "ube", "spf", "outlook.com", "tss04",
-        "5.1.1 user", "(#5.1.1)",
+        "5.1.1 user", "(#5.1.1)", "spam\\b",
     };
 
     private static readonly PhraseMatcher Matcher = new(Phrases);
@@ -32,6 +32,8 @@ public class PhraseMatcherTests
     [InlineData("caf\u00E9ok", "ok")]
     [InlineData("4gcdp", "gcdp")]
     [InlineData("hotmail.myoutlook.com", "outlook.com")]
+    [InlineData("host mx.spamexperts.com said", "spam\\b")]
+    [InlineData("<spammer@example.org>", "spam\\b")]
     public void A_phrase_that_begins_with_a_letter_or_digit_is_not_found_inside_a_word(string text, string phrase)
     {
         bool[] found = AssertSameAsReference(text);
@@ -45,6 +47,9 @@ public class PhraseMatcherTests
     [InlineData("mx.protection.outlook.com", "outlook.com")]
     [InlineData("[TSS04] Messages from 192.0.2.1 temporarily deferred", "tss04")]
     [InlineData("(S843)", "s843")]
+    [InlineData("Reject, id=1 - SPAM", "spam\\b")]
+    [InlineData("scored as spam. bye", "spam\\b")]
+    [InlineData("a spam-like message", "spam\\b")]
     [InlineData("xuser unknown", "unknown")]
     [InlineData("<x@y>:User unknown", "user unknown")]
     [InlineData("\u00A0ok", "ok")]
@@ -139,7 +144,7 @@ public class PhraseMatcherTests
         {
             "user", " ", "  ", "\t", "\r\n", "unknown", "UnKnOwN", "a", "b", "c", "d", "aa", "g", "cdp", "-", "gsmtp", "o", "K", "\u212A",
             "\u00A0", "\uD800", "\0", "m\u00DCnchen", "x", "550 5.1.1 ", "550-5.1.1 ", "5", "no such user here", "S8", "43", ".",
-            ";", "[", "]", "tube", "spf", "outlook.com", "\u00E9", "(#5.1.1)", "tss04",
+            ";", "[", "]", "tube", "spf", "outlook.com", "\u00E9", "(#5.1.1)", "tss04", "spam", "SPAMMER",
         };
         for (int i = 0; i < 5000; i++)
         {
@@ -204,18 +209,21 @@ public class PhraseMatcherTests
         bool any = Matcher.Match(text.AsSpan(), bits, new ContinuationCodes(code, enhanced.AsSpan()));
 
         string folded = FoldForReference(WithoutCodes(text, code, enhanced));
-        bool[] expected = Phrases.Select(p => OccursAtWordStart(folded, FoldForReference(p))).ToArray();
+        bool[] expected = Phrases.Select(p => p.EndsWith(PhraseMatcher.WholeWordMark, StringComparison.Ordinal)
+            ? OccursAtWordStart(folded, FoldForReference(p.Substring(0, p.Length - 2)), wholeWord: true)
+            : OccursAtWordStart(folded, FoldForReference(p))).ToArray();
         bool[] actual = Enumerable.Range(0, Phrases.Length).Select(i => PhraseMatcher.IsSet(bits, i)).ToArray();
         Assert.True(expected.SequenceEqual(actual), "phrases in \"" + text + "\": expected " + string.Join(",", expected) + ", got " + string.Join(",", actual));
         Assert.Equal(expected.Any(e => e), any);
         return actual;
     }
 
-    private static bool OccursAtWordStart(string text, string phrase)
+    private static bool OccursAtWordStart(string text, string phrase, bool wholeWord = false)
     {
         for (int at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !char.IsLetterOrDigit(phrase[0]) || !char.IsLetterOrDigit(text[at - 1]))
+            bool ends = !wholeWord || at + phrase.Length == text.Length || !char.IsLetterOrDigit(text[at + phrase.Length]);
+            if (ends && (at == 0 || !char.IsLetterOrDigit(phrase[0]) || !char.IsLetterOrDigit(text[at - 1])))
             {
                 return true;
             }

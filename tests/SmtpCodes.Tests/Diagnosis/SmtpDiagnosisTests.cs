@@ -278,6 +278,13 @@ public class SmtpDiagnosisTests
         Assert.Equal(BounceReason.UserUnknown, right.Reason);
         Assert.Equal((BounceReason.MailboxFull, "phrase \"mailbox is full\" (diagnosis-rules.csv)"), (flattened.Reason, flattened.MatchedBy));
 
+        // Nor is a host name's "spam" the word spam, while a blocklist's host name is still evidence.
+        SmtpDiagnosis filterHost = SmtpDiagnosis.Analyze("host mx.spamexperts.com[192.0.2.9] said: 550 5.1.1 <bo@example.net>: Recipient address rejected: User unknown");
+        SmtpDiagnosis listed = SmtpDiagnosis.Analyze("554 5.7.1 Service unavailable; see https://check.spamhaus.org/listed/?searchterm=192.0.2.9");
+        Assert.Equal(BounceReason.UserUnknown, filterHost.Reason);
+        Assert.Equal(BounceReason.Blocked, listed.Reason);
+        Assert.Equal(BounceReason.SpamDetected, SmtpDiagnosis.Analyze("554 5.7.0 Reject, id=12-34 - SPAM").Reason);
+
         // A vendor's marker still counts in an address: the mailbox is at that vendor.
         Assert.Equal(("Apple", BounceReason.Suspend), (icloud.Vendor, icloud.Reason));
     }
