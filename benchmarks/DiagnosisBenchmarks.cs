@@ -40,10 +40,7 @@ public class DiagnosisBenchmarks
         var reasons = new List<(Regex, BounceReason)>();
         foreach (var run in ReadPhraseRules(Path.Combine(root, "diagnosis-rules.csv")))
         {
-            // A phrase that ends with \b must end a word: the same \b in the Regex.
-            string pattern = string.Join("|", run.Phrases.Select(p => p.EndsWith(@"\b", StringComparison.Ordinal)
-                ? Regex.Escape(p.Substring(0, p.Length - 2)).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b"
-                : Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+            string pattern = string.Join("|", run.Phrases.Select(ToPattern));
             reasons.Add((new Regex(pattern, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), run.Reason));
         }
 
@@ -89,6 +86,14 @@ public class DiagnosisBenchmarks
         }
 
         return sum;
+    }
+
+    /// <summary>A phrase as a Regex: white space runs as one, and a phrase that ends with \b must end a word, the same \b.</summary>
+    private static string ToPattern(string phrase)
+    {
+        bool wholeWord = phrase.EndsWith(@"\b", StringComparison.Ordinal);
+        string words = wholeWord ? phrase.Substring(0, phrase.Length - 2) : phrase;
+        return Regex.Escape(words).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + (wholeWord ? @"\b" : string.Empty);
     }
 
     private BounceReason ClassifyWithRegex(string text)

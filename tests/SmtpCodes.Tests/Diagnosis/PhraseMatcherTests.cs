@@ -210,7 +210,7 @@ public class PhraseMatcherTests
 
         string folded = FoldForReference(WithoutCodes(text, code, enhanced));
         bool[] expected = Phrases.Select(p => p.EndsWith(PhraseMatcher.WholeWordMark, StringComparison.Ordinal)
-            ? OccursAtWordStart(folded, FoldForReference(p.Substring(0, p.Length - 2)), wholeWord: true)
+            ? OccursAtWordStart(folded, FoldForReference(p.Substring(0, p.Length - PhraseMatcher.WholeWordMark.Length)), wholeWord: true)
             : OccursAtWordStart(folded, FoldForReference(p))).ToArray();
         bool[] actual = Enumerable.Range(0, Phrases.Length).Select(i => PhraseMatcher.IsSet(bits, i)).ToArray();
         Assert.True(expected.SequenceEqual(actual), "phrases in \"" + text + "\": expected " + string.Join(",", expected) + ", got " + string.Join(",", actual));
