@@ -365,6 +365,10 @@ public class SmtpDiagnosisTests
     [InlineData("553 5.1.0 Sender address syntax error", BounceReason.Rejected)]
     [InlineData("501 5.5.4 Invalid command arguments: Invalid domain name", BounceReason.SyntaxError)]
     [InlineData("421 4.7.0 mx.example.org Error: too many errors", BounceReason.SyntaxError)]
+    [InlineData("554 SMTP synchronization error", BounceReason.SyntaxError)]
+    [InlineData("554 5.5.0 Error: SMTP protocol synchronization", BounceReason.SyntaxError)]
+    [InlineData("550 Administrative prohibition", BounceReason.PolicyViolation)]
+    [InlineData("host mx.example.org [192.0.2.7]: 550 Administrative prohibition: see our policy", BounceReason.PolicyViolation)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
