@@ -368,6 +368,14 @@ public class SmtpDiagnosisTests
     [InlineData("554 SMTP synchronization error", BounceReason.SyntaxError)]
     [InlineData("554 5.5.0 Error: SMTP protocol synchronization", BounceReason.SyntaxError)]
     [InlineData("550 Administrative prohibition", BounceReason.PolicyViolation)]
+    [InlineData("delivery temporarily suspended: connect to mx.example.org[192.0.2.5]:25: Connection timed out", BounceReason.Expired)]
+    [InlineData("delivery temporarily suspended: connect to mx.example.org[192.0.2.5]:25: Connection refused", BounceReason.NetworkError)]
+    [InlineData("550 5.0.0 Sorry, this account has been suspended", BounceReason.Suspend)]
+    [InlineData("550 Mailbox is suspended for non-payment", BounceReason.Suspend)]
+    [InlineData("Cannot start TLS: handshake failure", BounceReason.FailedStartTLS)]
+    [InlineData("TLS session failure: the peer closed the connection", BounceReason.FailedStartTLS)]
+    [InlineData("550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.5", BounceReason.Blocked)]
+    [InlineData("550-5.7.1 [192.0.2.5] Messages missing a valid Message-ID header are not accepted.", BounceReason.NotCompliantRFC)]
     [InlineData("host mx.example.org [192.0.2.7]: 550 Administrative prohibition: see our policy", BounceReason.PolicyViolation)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
