@@ -448,19 +448,12 @@ internal static class ReplyFinder
     /// </summary>
     private static int ExitStatusEnd(ReadOnlySpan<char> text)
     {
-        int i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        const string Type = "x-unix;";
-        if (text.Length - i < Type.Length || !text.Slice(i, Type.Length).Equals(Type.AsSpan(), StringComparison.OrdinalIgnoreCase))
+        int i = DiagnosticTypeEnd(text, out int typeStart);
+        if (i == 0 || !text.Slice(typeStart, i - 1 - typeStart).Equals("x-unix".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
             return 0;
         }
 
-        i += Type.Length;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             i++;
@@ -475,21 +468,27 @@ internal static class ReplyFinder
     }
 
     /// <summary>Skips a leading diagnostic type (<c>smtp;</c>, <c>X-Postfix;</c>) when no code was found.</summary>
-    private static int SkipDiagnosticType(ReadOnlySpan<char> text)
+    private static int SkipDiagnosticType(ReadOnlySpan<char> text) => DiagnosticTypeEnd(text, out _);
+
+    /// <summary>
+    /// Where a leading diagnostic type (<c>smtp;</c>, <c>X-Postfix;</c>, after any white space) ends, past its
+    /// semicolon; 0 when the text does not start with one. <paramref name="typeStart"/> is where its name starts.
+    /// </summary>
+    private static int DiagnosticTypeEnd(ReadOnlySpan<char> text, out int typeStart)
     {
         int i = 0;
-        while (i < text.Length && text[i] == ' ')
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             i++;
         }
 
-        int start = i;
+        typeStart = i;
         while (i < text.Length && (IsAsciiLetterOrDigit(text[i]) || text[i] == '-' || text[i] == '_'))
         {
             i++;
         }
 
-        return i > start && i < text.Length && text[i] == ';' ? i + 1 : 0;
+        return i > typeStart && i < text.Length && text[i] == ';' ? i + 1 : 0;
     }
 
     private static int SkipSeparators(ReadOnlySpan<char> text, int start, int end)

@@ -57,6 +57,18 @@ public class SmtpDiagnosisTests
         Assert.False(diagnosis.IsEmpty);
     }
 
+    [Theory]
+    [InlineData("smtp; Connection timed out")]
+    [InlineData("\tX-Postfix;Connection timed out")]
+    [InlineData("\r\n  smtp;   Connection timed out  ")]
+    public void A_text_without_codes_is_quoted_without_its_diagnostic_type(string text)
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+
+        Assert.Equal(0, diagnosis.Code);
+        Assert.Equal("Connection timed out", diagnosis.Text);
+    }
+
     [Fact]
     public void A_nested_reply_is_the_cause_and_the_wrapping_one_is_kept()
     {
