@@ -454,8 +454,13 @@ public readonly struct SmtpDiagnosis
         matcher.Match(text.Slice(from), bits, skipped);
     }
 
-    /// <summary>Whether <paramref name="c"/> ends an email address: white space, or what quotes or lists one.</summary>
-    private static bool EndsAddress(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '(' or ')' or '[' or ']' or '"' or '\'' or ',' or ';' or ':';
+    /// <summary>
+    /// Whether <paramref name="c"/> ends an email address: white space, or what quotes or lists one. Most characters of a
+    /// local part are ASCII letters and digits, which are answered first without a call.
+    /// </summary>
+    private static bool EndsAddress(char c) =>
+        (uint)((c | 0x20) - 'a') > 'z' - 'a' && (uint)(c - '0') > 9
+        && (char.IsWhiteSpace(c) || c is '<' or '>' or '(' or ')' or '[' or ']' or '"' or '\'' or ',' or ';' or ':');
 
     /// <summary>Removes <c>550-5.2.1 </c> / <c>550 5.2.1 </c> where a flattened multi-line reply repeats its codes.</summary>
     private static string RemoveContinuationCodes(string text, int code, EnhancedStatusCode? enhanced)
