@@ -114,6 +114,24 @@ public class ExplainCommandTests
             System.IO.Path.GetDirectoryName(typeof(SmtpCodes.Cli.CliText).Assembly.Location)!, "tr", "SmtpCodes.Cli.resources.dll")));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("tr")]
+    public void Every_tool_text_is_there_and_the_format_texts_take_their_arguments(string culture)
+    {
+        var info = new System.Globalization.CultureInfo(culture);
+        Assert.NotEmpty(CliTextInfo.GetValues());
+        foreach (CliText text in CliTextInfo.GetValues())
+        {
+            string value = text.Describe(info);
+            Assert.False(string.IsNullOrWhiteSpace(value), text.ToStringFast());
+
+            // The totals line and the progress caption are composite formats: a translation must keep them usable.
+            Assert.Equal(value.Contains('{', StringComparison.Ordinal), text is CliText.BounceSummary or CliText.MessagesRead);
+            _ = string.Format(info, value, 1, 2, 3);
+        }
+    }
+
     [Fact]
     public void Json_does_not_change_with_the_culture_except_the_texts_that_were_already_localized()
     {
