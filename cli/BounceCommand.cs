@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -36,14 +37,16 @@ internal static class BounceCommand
         {
             string input = parsed.GetValue(path) ?? string.Empty;
             bool json = parsed.GetValue(options.Json);
-            return Task.FromResult(Run(input, json, stdin, stdout, stderr, cancellationToken));
+            CultureInfo culture = SmtpCulture.Resolve(parsed.GetValue(options.Culture));
+            return Task.FromResult(Run(input, json, culture, stdin, stdout, stderr, cancellationToken));
         });
         return command;
     }
 
-    private static int Run(string input, bool json, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static int Run(string input, bool json, CultureInfo culture, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        IBounceReport report = json ? new JsonLinesReport(stdout) : new TableReport(stdout);
+        // The culture is the language of the table's labels; JSON has none, and its fields are a schema.
+        IBounceReport report = json ? new JsonLinesReport(stdout) : new TableReport(stdout, culture);
         try
         {
             if (input == "-")
@@ -52,13 +55,13 @@ internal static class BounceCommand
             }
             else if (Directory.Exists(input))
             {
-                DecodeFolder(input, report, cancellationToken);
+                DecodeFolder(input, report, culture, cancellationToken);
             }
             else if (File.Exists(input))
             {
                 if (BounceDecoder.IsMbox(input))
                 {
-                    DecodeMbox(input, report, cancellationToken);
+                    DecodeMbox(input, report, culture, cancellationToken);
                 }
                 else
                 {
@@ -113,8 +116,8 @@ internal static class BounceCommand
         }
     }
 
-    private static void DecodeMbox(string path, IBounceReport report, CancellationToken cancellationToken) =>
-        report.Progress("Reading the mailbox", total: null, advance =>
+    private static void DecodeMbox(string path, IBounceReport report, CultureInfo culture, CancellationToken cancellationToken) =>
+        report.Progress(CliText.ReadingMailbox.Describe(culture), total: null, advance =>
         {
             int message = 0;
             foreach (BounceResult result in Mbox(path, cancellationToken))
@@ -144,10 +147,10 @@ internal static class BounceCommand
         }
     }
 
-    private static void DecodeFolder(string folder, IBounceReport report, CancellationToken cancellationToken)
+    private static void DecodeFolder(string folder, IBounceReport report, CultureInfo culture, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> files = BounceDecoder.EmailFiles(folder);
-        report.Progress("Decoding emails", files.Count, advance => DecodeFiles(files, report, advance, cancellationToken));
+        report.Progress(CliText.DecodingEmails.Describe(culture), files.Count, advance => DecodeFiles(files, report, advance, cancellationToken));
     }
 
     private static void DecodeFiles(IReadOnlyList<string> files, IBounceReport report, Action<double> advance, CancellationToken cancellationToken)

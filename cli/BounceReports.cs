@@ -135,7 +135,8 @@ internal static class BounceJson
 
 /// <summary>
 /// The terminal view: a table with a row per recipient, then a count per reason as a bar chart, drawn with
-/// Spectre.Console; a progress bar while a folder or mailbox is read. Redirected, the same as plain text.
+/// Spectre.Console; a progress bar while a folder or mailbox is read. Redirected, the same as plain text. The labels are
+/// in the culture given (<see cref="CliText"/>); the values (reasons, codes, the email's text) are not translated.
 /// </summary>
 internal sealed class TableReport : IBounceReport
 {
@@ -143,14 +144,16 @@ internal sealed class TableReport : IBounceReport
 
     private readonly IAnsiConsole _console;
     private readonly bool _interactive;
+    private readonly CultureInfo _culture;
     private readonly Table _table;
     private readonly Dictionary<BounceReason, int> _reasons = [];
     private int _emails;
     private int _bounces;
     private int _recipients;
 
-    public TableReport(TextWriter output)
+    public TableReport(TextWriter output, CultureInfo culture)
     {
+        _culture = culture;
         // Only the real console, not redirected, gets colours and a live progress bar; anything else is plain text.
         _interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         _console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -166,9 +169,9 @@ internal sealed class TableReport : IBounceReport
         }
 
         _table = new Table().Border(TableBorder.Simple);
-        foreach (string column in new[] { "File", "Recipient", "Reason", "Hard/soft", "Code", "Status", "Text" })
+        foreach (CliText column in new[] { CliText.FileColumn, CliText.RecipientColumn, CliText.ReasonColumn, CliText.HardSoftColumn, CliText.CodeColumn, CliText.StatusColumn, CliText.TextColumn })
         {
-            _table.AddColumn(new TableColumn(new Text(column)));
+            _table.AddColumn(new TableColumn(new Text(column.Describe(culture))));
         }
     }
 
@@ -189,7 +192,7 @@ internal sealed class TableReport : IBounceReport
                 Cell(name),
                 Cell(r.Recipient),
                 Cell(r.Reason.ToString()),
-                Cell(r.IsHardBounce switch { true => "hard", false => "soft", null => "-" }),
+                Cell(r.IsHardBounce switch { true => CliText.Hard.Describe(_culture), false => CliText.Soft.Describe(_culture), null => "-" }),
                 Cell(r.ReplyCode == 0 ? "-" : r.ReplyCode.ToString(CultureInfo.InvariantCulture)),
                 Cell(r.Status?.ToString() ?? "-"),
                 Cell(Shorten(r.Reply?.Text is { Length: > 0 } text ? text : r.Diagnostic)));
@@ -212,7 +215,7 @@ internal sealed class TableReport : IBounceReport
             {
                 if (total is null)
                 {
-                    task.Description = $"{title}: {value.ToString("0", CultureInfo.InvariantCulture)} messages";
+                    task.Description = string.Format(_culture, CliText.MessagesRead.Describe(_culture), title, value.ToString("0", CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -230,13 +233,13 @@ internal sealed class TableReport : IBounceReport
             _console.Write(_table);
         }
 
-        _console.WriteLine($"{_emails} email(s), {_bounces} with results, {_recipients} recipient(s).");
+        _console.WriteLine(string.Format(_culture, CliText.BounceSummary.Describe(_culture), _emails, _bounces, _recipients));
         if (_reasons.Count == 0)
         {
             return;
         }
 
-        var chart = new BarChart().Label("Recipients per reason").LeftAlignLabel().Width(Math.Min(80, _console.Profile.Width));
+        var chart = new BarChart().Label(CliText.RecipientsPerReason.Describe(_culture)).LeftAlignLabel().Width(Math.Min(80, _console.Profile.Width));
         foreach (KeyValuePair<BounceReason, int> reason in _reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key.ToString(), StringComparer.Ordinal))
         {
             chart.AddItem(reason.Key.ToString(), reason.Value, Color.Blue);

@@ -79,7 +79,7 @@ internal static class ExplainCommand
         }
         else
         {
-            ExplanationWriter.WriteText(stdout, explanation);
+            ExplanationWriter.WriteText(stdout, explanation, culture);
         }
 
         return ExitCodes.Success;

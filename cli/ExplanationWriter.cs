@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
@@ -7,63 +8,88 @@ namespace SmtpCodes.Cli;
 /// <summary>Prints an <see cref="Explanation"/> as labelled, aligned lines or as one JSON object.</summary>
 internal static class ExplanationWriter
 {
-    private const int LabelWidth = 18;
+    /// <summary>Every label <see cref="WriteText"/> may print; the longest, in the culture in use, sets the label column's width.</summary>
+    private static readonly CliText[] Labels =
+    [
+        CliText.CodeLabel, CliText.NameLabel, CliText.ClassLabel, CliText.CategoryLabel, CliText.VendorLabel,
+        CliText.EnhancedCodeLabel, CliText.EnhancedMeaningLabel, CliText.ReasonLabel, CliText.MeaningLabel,
+        CliText.ActionLabel, CliText.MatchedByLabel, CliText.ServerTextLabel,
+    ];
 
     /// <summary>Writes the explanation as text: one labelled line per field; fields that are absent are left out.</summary>
     /// <param name="output">Where to write.</param>
     /// <param name="explanation">The explanation.</param>
-    public static void WriteText(TextWriter output, Explanation explanation)
+    /// <param name="culture">The language of the labels (the values come localized in <paramref name="explanation"/>).</param>
+    public static void WriteText(TextWriter output, Explanation explanation, CultureInfo culture)
     {
+        var lines = new LabelledLines(output, culture, LabelWidth(culture));
         if (explanation.Code is { } code)
         {
-            Line(output, "Code:", code.ToString(CultureInfo.InvariantCulture));
-            Line(output, "Name:", explanation.Name ?? "(unknown)");
-            Line(output, "Class:", explanation.Class.ToString() ?? string.Empty);
-            Line(output, "Category:", explanation.Category.ToString() ?? string.Empty);
+            lines.Write(CliText.CodeLabel, code.ToString(CultureInfo.InvariantCulture));
+            lines.Write(CliText.NameLabel, explanation.Name ?? CliText.UnknownName.Describe(culture));
+            lines.Write(CliText.ClassLabel, explanation.Class.ToString() ?? string.Empty);
+            lines.Write(CliText.CategoryLabel, explanation.Category.ToString() ?? string.Empty);
         }
 
         // The meanings, most specific first: the vendor's entry, the enhanced code, the reason, the reply code.
         if (explanation.Vendor is { } vendor)
         {
-            Line(output, "Vendor:", vendor + " " + explanation.VendorDescription);
+            lines.Write(CliText.VendorLabel, vendor + " " + explanation.VendorDescription);
         }
 
         if (explanation.EnhancedCode is { } enhanced)
         {
-            Line(output, "Enhanced code:", explanation.EnhancedName is { } name ? enhanced + " " + name : enhanced);
-            Line(output, "Enhanced meaning:", explanation.EnhancedDescription ?? string.Empty);
+            lines.Write(CliText.EnhancedCodeLabel, explanation.EnhancedName is { } name ? enhanced + " " + name : enhanced);
+            lines.Write(CliText.EnhancedMeaningLabel, explanation.EnhancedDescription ?? string.Empty);
         }
 
         if (explanation.Reason is { } reason)
         {
             string bounce = explanation.HardBounce switch
             {
-                true => " (hard bounce)",
-                false => " (soft bounce)",
+                true => " " + CliText.HardBounceNote.Describe(culture),
+                false => " " + CliText.SoftBounceNote.Describe(culture),
                 _ => string.Empty,
             };
-            Line(output, "Reason:", reason + bounce + ": " + explanation.ReasonDescription);
+            lines.Write(CliText.ReasonLabel, reason + bounce + ": " + explanation.ReasonDescription);
         }
 
         if (explanation.Description is { } description)
         {
-            Line(output, "Meaning:", description);
+            lines.Write(CliText.MeaningLabel, description);
         }
 
         if (explanation.Action is { } action)
         {
-            Line(output, "Action:", action);
+            lines.Write(CliText.ActionLabel, action);
         }
 
         if (explanation.MatchedBy is { } matchedBy)
         {
-            Line(output, "Matched by:", matchedBy);
+            lines.Write(CliText.MatchedByLabel, matchedBy);
         }
 
         if (explanation.Text is { } text)
         {
-            Line(output, "Server text:", text);
+            lines.Write(CliText.ServerTextLabel, text);
         }
+    }
+
+    /// <summary>
+    /// The width of the label column in <paramref name="culture"/>: its longest label and a space (18 in English), so the
+    /// values line up in every language and whichever labels an explanation has.
+    /// </summary>
+    /// <param name="culture">The language of the labels.</param>
+    /// <returns>The width, in characters.</returns>
+    internal static int LabelWidth(CultureInfo culture)
+    {
+        int longest = 0;
+        foreach (CliText label in Labels)
+        {
+            longest = Math.Max(longest, label.Describe(culture).Length);
+        }
+
+        return longest + 1;
     }
 
     /// <summary>
@@ -114,16 +140,19 @@ internal static class ExplanationWriter
         });
 
     /// <summary>
-    /// Writes <c>label value</c>; the lines of a multi-line value are indented under the first, and characters that would
-    /// act on the terminal are escaped (<see cref="TerminalText"/>).
+    /// Writes <c>label value</c> lines with the labels padded to one width; the lines of a multi-line value are indented
+    /// under the first, and characters that would act on the terminal are escaped (<see cref="TerminalText"/>).
     /// </summary>
-    private static void Line(TextWriter output, string label, string value)
+    private readonly struct LabelledLines(TextWriter output, CultureInfo culture, int width)
     {
-        string[] lines = TerminalText.EscapeLines(value).Split('\n');
-        output.WriteLine(label.PadRight(LabelWidth) + lines[0]);
-        for (int i = 1; i < lines.Length; i++)
+        public void Write(CliText label, string value)
         {
-            output.WriteLine(new string(' ', LabelWidth) + lines[i]);
+            string[] lines = TerminalText.EscapeLines(value).Split('\n');
+            output.WriteLine(label.Describe(culture).PadRight(width) + lines[0]);
+            for (int i = 1; i < lines.Length; i++)
+            {
+                output.WriteLine(new string(' ', width) + lines[i]);
+            }
         }
     }
 }

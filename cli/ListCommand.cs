@@ -61,7 +61,7 @@ internal static class ListCommand
 
     private static void WriteText(TextWriter output, List<SmtpReply> replies, CultureInfo culture)
     {
-        string[] header = ["Code", "Name", "Class", "Description"];
+        string[] header = [CliText.CodeColumn.Describe(culture), CliText.NameColumn.Describe(culture), CliText.ClassColumn.Describe(culture), CliText.DescriptionColumn.Describe(culture)];
         var rows = new List<string[]> { header };
         foreach (SmtpReply reply in replies)
         {

@@ -10,10 +10,10 @@ internal sealed class SharedOptions
         Culture.CompletionSources.Add("en", "en-US", "tr", "tr-TR");
     }
 
-    /// <summary><c>--culture</c>: the language of the explanations; absent means the current UI culture.</summary>
+    /// <summary><c>--culture</c>: the language of the explanations and of the text output's labels; absent means the current UI culture.</summary>
     public Option<string?> Culture { get; } = new("--culture")
     {
-        Description = "Culture of the explanations (en, tr, tr-TR, ...). Default: the current UI culture. Unknown cultures fall back to English.",
+        Description = "Culture of the explanations and of the text output's labels (en, tr, tr-TR, ...). Default: the current UI culture. Unknown cultures fall back to English.",
         HelpName = "name",
         Recursive = true,
     };

@@ -78,7 +78,7 @@ namespace SmtpCodes.Generator
             "SMTPGEN015", "Invalid character in text", "The '{1}' text of code {0} contains the control character U+{2}, which a .resx resource cannot hold");
 
         public static readonly DiagnosticDescriptor InvalidKind = Error(
-            "SMTPGEN016", "Invalid table kind", "SmtpCodesKind '{0}' is not a table kind; use 'reply' (the default), 'enhanced', 'reason', 'vendor' or 'rules'");
+            "SMTPGEN016", "Invalid table kind", "SmtpCodesKind '{0}' is not a table kind; use 'reply' (the default), 'enhanced', 'reason', 'vendor', 'rules' or 'text'");
 
         public static readonly DiagnosticDescriptor InvalidValue = Error(
             "SMTPGEN040", "Invalid value", "Column '{0}' holds '{1}', which is not {2}");

@@ -24,7 +24,7 @@ namespace SmtpCodes.Generator
         /// <summary>The item metadata on <c>AdditionalFiles</c> that names the enum to generate.</summary>
         public const string EnumMetadataName = "SmtpCodesEnum";
 
-        /// <summary>The item metadata on <c>AdditionalFiles</c> that names the table kind: <c>reply</c> (default) or <c>enhanced</c>.</summary>
+        /// <summary>The item metadata on <c>AdditionalFiles</c> that names the table kind: <c>reply</c> (default), <c>enhanced</c>, <c>reason</c>, <c>vendor</c>, <c>rules</c> or <c>text</c>.</summary>
         public const string KindMetadataName = "SmtpCodesKind";
 
         private const string EnumMetadataKey = "build_metadata.AdditionalFiles." + EnumMetadataName;
@@ -170,12 +170,19 @@ namespace SmtpCodes.Generator
                         continue;
                     }
 
-                    if (model.Kind == CodeTableKind.Reason || model.Kind == CodeTableKind.Vendor)
+                    if (model.Kind == CodeTableKind.Reason || model.Kind == CodeTableKind.Vendor || model.Kind == CodeTableKind.Text)
                     {
                         context.AddSource(names.HintName(string.Empty), DiagnosisTableEmitter.EmitEnum(names, table, nullable));
                         context.AddSource(names.HintName("Extensions"), DiagnosisTableEmitter.EmitExtensions(names, table, nullable));
                         context.AddSource(names.HintName("Info"), DiagnosisTableEmitter.EmitInfo(names, table, model.Vendor, model.VendorMarkers, nullable));
-                        context.AddSource(names.HintName("Localizer"), LocalizerEmitter.Emit(names, nullable));
+
+                        // A text table is a program's own labels: no IStringLocalizer, so it needs no
+                        // Microsoft.Extensions.Localization beyond the SmtpCodes runtime it stands on.
+                        if (model.Kind != CodeTableKind.Text)
+                        {
+                            context.AddSource(names.HintName("Localizer"), LocalizerEmitter.Emit(names, nullable));
+                        }
+
                         if (model.Kind == CodeTableKind.Vendor)
                         {
                             vendorInfoTypes.Add(names.InfoType);

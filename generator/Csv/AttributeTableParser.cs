@@ -8,8 +8,9 @@ using SmtpCodes.Generator.Names;
 namespace SmtpCodes.Generator.Csv
 {
     /// <summary>
-    /// Parses the diagnosis tables, whose rows are not reply codes: reasons (<c>name,bounce,en,…,action.en,…</c>),
-    /// vendor entries (<c>status,tag,name,reason,en,…</c>) and rules (<c>reason,status,reply,phrase,vendor[,command]</c>).
+    /// Parses the tables whose rows are not reply codes: reasons (<c>name,bounce,en,…,action.en,…</c>), vendor entries
+    /// (<c>status,tag,name,reason,en,…</c>), rules (<c>reason,status,reply,phrase,vendor[,command]</c>) and texts
+    /// (<c>name,en,…</c>).
     /// Pure and culture-invariant like <see cref="CodeTableParser"/>, and it never throws on any input.
     /// </summary>
     /// <remarks>
@@ -22,6 +23,7 @@ namespace SmtpCodes.Generator.Csv
         public static readonly string[] ReasonColumns = { "name", "bounce" };
         public static readonly string[] VendorColumns = { "status", "tag", "name", "reason" };
         public static readonly string[] RuleColumns = { "reason", "status", "reply", "phrase", "vendor" };
+        public static readonly string[] TextColumns = { "name" };
         public static readonly string[] BounceValues = { "hard", "soft", "none" };
 
         /// <summary>A rule table's optional last column: the SMTP command a reply must answer for the rule to hold.</summary>
@@ -47,6 +49,7 @@ namespace SmtpCodes.Generator.Csv
         {
             CodeTableKind.Reason => ReasonColumns,
             CodeTableKind.Vendor => VendorColumns,
+            CodeTableKind.Text => TextColumns,
             _ => RuleColumns,
         };
 
@@ -93,6 +96,7 @@ namespace SmtpCodes.Generator.Csv
                 {
                     CodeTableKind.Reason => ReadReason(fields, position, record.Line, lineOfName, problems),
                     CodeTableKind.Vendor => ReadVendorEntry(fields, position, record.Line, lineOfName, lineOfKey, problems),
+                    CodeTableKind.Text => ReadText(fields, position, record.Line, lineOfName, problems),
                     _ => ReadRule(fields, position, record.Line, columnCount > RuleColumns.Length, problems),
                 };
                 if (row is null)
@@ -146,6 +150,16 @@ namespace SmtpCodes.Generator.Csv
             {
                 Extra = new EquatableArray<string>(new[] { bounce.Value }),
             };
+        }
+
+        private static CodeRow? ReadText(
+            EquatableArray<CsvField> fields, int position, int line,
+            Dictionary<string, int> lineOfName, List<CodeTableProblem> problems)
+        {
+            CsvField name = fields[0];
+            return ReadName(name, lineOfName, problems)
+                ? new CodeRow(position, CodeRowKind.Text, name.Value, string.Empty, EquatableArray<string>.Empty, line)
+                : null;
         }
 
         private static CodeRow? ReadVendorEntry(
@@ -334,6 +348,7 @@ namespace SmtpCodes.Generator.Csv
             {
                 CodeTableKind.Reason => "name,bounce,en[,culture...],action.en[,action.culture...]",
                 CodeTableKind.Vendor => "status,tag,name,reason,en[,culture...]",
+                CodeTableKind.Text => "name,en[,culture...]",
                 _ => "reason,status,reply,phrase,vendor[,command]",
             };
 

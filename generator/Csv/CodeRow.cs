@@ -24,11 +24,11 @@ namespace SmtpCodes.Generator.Csv
 
         public string EnglishText => Texts[0];
 
-        /// <summary>Whether the row becomes an enum member (reply codes and enhanced details do).</summary>
-        public bool IsMember => Kind == CodeRowKind.Reply || Kind == CodeRowKind.EnhancedDetail || Kind == CodeRowKind.Reason || Kind == CodeRowKind.VendorEntry;
+        /// <summary>Whether the row becomes an enum member (reply codes, enhanced details, reasons, vendor entries and texts do).</summary>
+        public bool IsMember => Kind == CodeRowKind.Reply || Kind == CodeRowKind.EnhancedDetail || Kind == CodeRowKind.Reason || Kind == CodeRowKind.VendorEntry || Kind == CodeRowKind.Text;
 
-        /// <summary>The enum member's value: the reply code, or <c>subject * 1000 + detail</c>.</summary>
-        public int EnumValue => Kind == CodeRowKind.Reply || Kind == CodeRowKind.Reason || Kind == CodeRowKind.VendorEntry ? Code : Code % GroupSize;
+        /// <summary>The enum member's value: the reply code, the position (reasons, vendor entries, texts), or <c>subject * 1000 + detail</c>.</summary>
+        public int EnumValue => Kind == CodeRowKind.Reply || Kind == CodeRowKind.Reason || Kind == CodeRowKind.VendorEntry || Kind == CodeRowKind.Text ? Code : Code % GroupSize;
 
         /// <summary>The subject of an enhanced subject or detail row.</summary>
         public int Subject => Code % GroupSize / 1000;

@@ -26,5 +26,8 @@ namespace SmtpCodes.Generator.Csv
 
         /// <summary>A classification rule (no member, no text).</summary>
         Rule,
+
+        /// <summary>A text of a text table (a member, valued by its position).</summary>
+        Text,
     }
 }

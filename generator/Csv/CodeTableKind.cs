@@ -31,5 +31,11 @@ namespace SmtpCodes.Generator.Csv
         /// the data of the matcher.
         /// </summary>
         Rules = 4,
+
+        /// <summary>
+        /// Texts of a program itself, such as a tool's labels: <c>name,en[,culture...]</c>. Each row is a member valued by
+        /// its position, with one text per culture; no codes and no classification.
+        /// </summary>
+        Text = 5,
     }
 }

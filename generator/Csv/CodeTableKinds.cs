@@ -8,9 +8,9 @@ namespace SmtpCodes.Generator.Csv
     /// </summary>
     internal static class CodeTableKinds
     {
-        private static readonly CodeTableKind[] Named = { CodeTableKind.Enhanced, CodeTableKind.Reason, CodeTableKind.Vendor, CodeTableKind.Rules };
+        private static readonly CodeTableKind[] Named = { CodeTableKind.Enhanced, CodeTableKind.Reason, CodeTableKind.Vendor, CodeTableKind.Rules, CodeTableKind.Text };
 
-        /// <summary>Reads <c>SmtpCodesKind</c>: empty or <c>reply</c>, <c>enhanced</c>, <c>reason</c>, <c>vendor</c> or <c>rules</c> (ignoring case, ordinally).</summary>
+        /// <summary>Reads <c>SmtpCodesKind</c>: empty or <c>reply</c>, <c>enhanced</c>, <c>reason</c>, <c>vendor</c>, <c>rules</c> or <c>text</c> (ignoring case, ordinally).</summary>
         public static bool TryRead(string text, out CodeTableKind kind)
         {
             kind = CodeTableKind.Reply;
@@ -39,6 +39,7 @@ namespace SmtpCodes.Generator.Csv
             CodeTableKind.Reason => "reason",
             CodeTableKind.Vendor => "vendor",
             CodeTableKind.Rules => "rules",
+            CodeTableKind.Text => "text",
             _ => "reply",
         };
 

@@ -7,34 +7,50 @@ using SmtpCodes.Generator.Model;
 namespace SmtpCodes.Generator.Emit
 {
     /// <summary>
-    /// Emits the enum, extensions and info type of a reason table or a vendor table. Members are valued by their
-    /// position, so every lookup is an array index; nothing is a <c>switch</c> over the rows.
+    /// Emits the enum, extensions and info type of the tables whose members are valued by their position: reasons,
+    /// vendor entries and texts. Every lookup is an array index; nothing is a <c>switch</c> over the rows. What the kinds
+    /// share is written once; only the enum's documentation and the extra helpers (a reason's action and bounce, a vendor
+    /// entry's reason and vendor table) differ by kind.
     /// </summary>
     internal static class DiagnosisTableEmitter
     {
         public static string EmitEnum(GeneratedNames names, CodeTable table, bool nullable)
         {
-            bool reasons = names.Kind == CodeTableKind.Reason;
             var w = new SourceWriter(nullable).Begin(names.Namespace);
-            w.Doc("summary", reasons
-                ? "Why a message was not delivered, generated from " + names.CsvFileName + "; each member says what happened, whether it is a hard bounce and what to do."
-                : "The documented codes of one vendor, generated from " + names.CsvFileName + "; each member is an enhanced status code, optionally with a text the reply carries.");
-            w.DocXml("<remarks>Describe and classify values with <see cref=\"" + names.ExtensionsName + "\"/>; parse and list them with <see cref=\"" + names.InfoName + "\"/>.</remarks>");
+            w.Doc("summary", names.Kind switch
+            {
+                CodeTableKind.Reason => "Why a message was not delivered, generated from " + names.CsvFileName + "; each member says what happened, whether it is a hard bounce and what to do.",
+                CodeTableKind.Vendor => "The documented codes of one vendor, generated from " + names.CsvFileName + "; each member is an enhanced status code, optionally with a text the reply carries.",
+                _ => "Texts generated from " + names.CsvFileName + "; each member is one text, localized by its culture columns.",
+            });
+            string helpers = names.Kind == CodeTableKind.Text ? "Describe values" : "Describe and classify values";
+            w.DocXml("<remarks>" + helpers + " with <see cref=\"" + names.ExtensionsName + "\"/>; parse and list them with <see cref=\"" + names.InfoName + "\"/>.</remarks>");
             w.Line(SourceWriter.GeneratedCodeAttribute);
             w.Open("public enum " + names.EnumName);
-            EnumEmitter.WriteMembers(
-                w,
-                Members(table),
-                row => reasons ? row.EnglishText : row.Source + (Tag(row).Length > 0 ? " (" + Tag(row) + ")" : string.Empty) + ": " + row.EnglishText,
-                row => reasons ? BounceRemark(row) : "Reason: " + Reason(row) + ".",
-                row => row.Code);
+            switch (names.Kind)
+            {
+                case CodeTableKind.Reason:
+                    EnumEmitter.WriteMembers(w, Members(table), row => row.EnglishText, BounceRemark, row => row.Code);
+                    break;
+                case CodeTableKind.Vendor:
+                    EnumEmitter.WriteMembers(
+                        w,
+                        Members(table),
+                        row => row.Source + (Tag(row).Length > 0 ? " (" + Tag(row) + ")" : string.Empty) + ": " + row.EnglishText,
+                        row => "Reason: " + Reason(row) + ".",
+                        row => row.Code);
+                    break;
+                default:
+                    EnumEmitter.WriteMembers(w, Members(table), row => row.EnglishText, remarks: null, row => row.Code);
+                    break;
+            }
+
             w.Close();
             return w.End(names.Namespace);
         }
 
         public static string EmitExtensions(GeneratedNames names, CodeTable table, bool nullable)
         {
-            bool reasons = names.Kind == CodeTableKind.Reason;
             string e = names.EnumType;
             CodeRow[] members = Members(table);
             string count = members.Length.ToString(CultureInfo.InvariantCulture);
@@ -53,44 +69,14 @@ namespace SmtpCodes.Generator.Emit
             w.Close();
             w.Line();
 
-            if (reasons)
+            switch (names.Kind)
             {
-                w.DocXml(
-                    "<summary>Says what to do about it, in a culture; an array lookup that does not allocate.</summary>",
-                    "<param name=\"value\">The reason.</param>",
-                    "<param name=\"culture\">The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.</param>",
-                    "<returns>The localized action, or an empty string for a value that is not a member.</returns>");
-                w.Open("public static string DescribeAction(this " + e + " value, global::System.Globalization.CultureInfo" + w.Q + " culture = null)");
-                w.Line("return (uint)value < " + count + "u ? " + names.InfoType + ".Table.Get(" + count + " + (int)value, culture) : string.Empty;");
-                w.Close();
-                w.Line();
-
-                w.DocXml(
-                    "<summary>Tells whether the reason is a hard bounce: permanent for that address, so it should not be mailed again.</summary>",
-                    "<param name=\"value\">The reason.</param>",
-                    "<returns><see langword=\"true\"/> for a hard bounce, <see langword=\"false\"/> for a soft one, <see langword=\"null\"/> when it is not a failure (or not a member).</returns>");
-                w.Open("public static bool? IsHardBounce(this " + e + " value)");
-                w.Line("if ((uint)value >= " + count + "u)");
-                w.Line("{").Indent().Line("return null;").Unindent().Line("}");
-                w.Line();
-                w.Line("sbyte bounce = s_bounce[(int)value];");
-                w.Line("return bounce == 0 ? (bool?)null : bounce > 0;");
-                w.Close();
-                w.Line();
-                w.Line("// 1 hard, -1 soft, 0 neither, by value.");
-                w.Line("private static readonly sbyte[] s_bounce = new sbyte[] { " + string.Join(", ", members.Select(BounceValue)) + " };");
-                w.Line();
-            }
-            else
-            {
-                w.DocXml(
-                    "<summary>Returns the bounce reason the vendor's code stands for.</summary>",
-                    "<param name=\"value\">The vendor code.</param>",
-                    "<returns>The reason, or <see cref=\"global::SmtpCodes.BounceReason.Undefined\"/> for a value that is not a member.</returns>");
-                w.Open("public static global::SmtpCodes.BounceReason GetReason(this " + e + " value)");
-                w.Line("return (uint)value < " + count + "u ? " + names.InfoType + ".Vendor.GetReason((int)value) : global::SmtpCodes.BounceReason.Undefined;");
-                w.Close();
-                w.Line();
+                case CodeTableKind.Reason:
+                    WriteReasonHelpers(w, names, members);
+                    break;
+                case CodeTableKind.Vendor:
+                    WriteVendorHelpers(w, names, members);
+                    break;
             }
 
             w.DocXml(
@@ -102,6 +88,53 @@ namespace SmtpCodes.Generator.Emit
             w.Close();
             w.Close();
             return w.End(names.Namespace);
+        }
+
+        /// <summary>A reason's action and whether it is a hard bounce.</summary>
+        private static void WriteReasonHelpers(SourceWriter w, GeneratedNames names, CodeRow[] members)
+        {
+            string e = names.EnumType;
+            string count = members.Length.ToString(CultureInfo.InvariantCulture);
+            w.DocXml(
+                "<summary>Says what to do about it, in a culture; an array lookup that does not allocate.</summary>",
+                "<param name=\"value\">The reason.</param>",
+                "<param name=\"culture\">The culture; <see langword=\"null\"/> means <see cref=\"global::System.Globalization.CultureInfo.CurrentUICulture\"/>.</param>",
+                "<returns>The localized action, or an empty string for a value that is not a member.</returns>");
+            w.Open("public static string DescribeAction(this " + e + " value, global::System.Globalization.CultureInfo" + w.Q + " culture = null)");
+            w.Line("return (uint)value < " + count + "u ? " + names.InfoType + ".Table.Get(" + count + " + (int)value, culture) : string.Empty;");
+            w.Close();
+            w.Line();
+
+            w.DocXml(
+                "<summary>Tells whether the reason is a hard bounce: permanent for that address, so it should not be mailed again.</summary>",
+                "<param name=\"value\">The reason.</param>",
+                "<returns><see langword=\"true\"/> for a hard bounce, <see langword=\"false\"/> for a soft one, <see langword=\"null\"/> when it is not a failure (or not a member).</returns>");
+            w.Open("public static bool? IsHardBounce(this " + e + " value)");
+            w.Line("if ((uint)value >= " + count + "u)");
+            w.Line("{").Indent().Line("return null;").Unindent().Line("}");
+            w.Line();
+            w.Line("sbyte bounce = s_bounce[(int)value];");
+            w.Line("return bounce == 0 ? (bool?)null : bounce > 0;");
+            w.Close();
+            w.Line();
+            w.Line("// 1 hard, -1 soft, 0 neither, by value.");
+            w.Line("private static readonly sbyte[] s_bounce = new sbyte[] { " + string.Join(", ", members.Select(BounceValue)) + " };");
+            w.Line();
+        }
+
+        /// <summary>The reason a vendor entry stands for.</summary>
+        private static void WriteVendorHelpers(SourceWriter w, GeneratedNames names, CodeRow[] members)
+        {
+            string e = names.EnumType;
+            string count = members.Length.ToString(CultureInfo.InvariantCulture);
+            w.DocXml(
+                "<summary>Returns the bounce reason the vendor's code stands for.</summary>",
+                "<param name=\"value\">The vendor code.</param>",
+                "<returns>The reason, or <see cref=\"global::SmtpCodes.BounceReason.Undefined\"/> for a value that is not a member.</returns>");
+            w.Open("public static global::SmtpCodes.BounceReason GetReason(this " + e + " value)");
+            w.Line("return (uint)value < " + count + "u ? " + names.InfoType + ".Vendor.GetReason((int)value) : global::SmtpCodes.BounceReason.Undefined;");
+            w.Close();
+            w.Line();
         }
 
         public static string EmitInfo(GeneratedNames names, CodeTable table, string vendor, EquatableArray<string> markers, bool nullable)
@@ -133,7 +166,7 @@ namespace SmtpCodes.Generator.Emit
             w.Unindent();
             w.Line();
 
-            if (!reasons)
+            if (names.Kind == CodeTableKind.Vendor)
             {
                 w.DocXml(
                     "<summary>",

@@ -26,10 +26,10 @@ namespace SmtpCodes.Generator.Emit
         }
 
         /// <summary>
-        /// Writes the members, each with its summary and remarks. They come from the CSV's rows: they are data, not API
+        /// Writes the members, each with its summary and, unless <paramref name="remarks"/> is null, its remarks. They come from the CSV's rows: they are data, not API
         /// shape, so the public API analyzer does not track them (adding a row is one edit); the enum type stays tracked.
         /// </summary>
-        public static void WriteMembers(SourceWriter w, CodeRow[] members, System.Func<CodeRow, string> summary, System.Func<CodeRow, string> remarks, System.Func<CodeRow, int> value)
+        public static void WriteMembers(SourceWriter w, CodeRow[] members, System.Func<CodeRow, string> summary, System.Func<CodeRow, string>? remarks, System.Func<CodeRow, int> value)
         {
             if (members.Length > 0)
             {
@@ -40,7 +40,11 @@ namespace SmtpCodes.Generator.Emit
             {
                 CodeRow row = members[i];
                 w.Doc("summary", summary(row));
-                w.Doc("remarks", remarks(row));
+                if (remarks is not null)
+                {
+                    w.Doc("remarks", remarks(row));
+                }
+
                 w.Line(SourceWriter.Identifier(row.Name) + " = " + value(row).ToString(CultureInfo.InvariantCulture) + ",");
                 if (i < members.Length - 1)
                 {

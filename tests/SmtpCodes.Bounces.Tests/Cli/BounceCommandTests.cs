@@ -57,14 +57,43 @@ public sealed class BounceCommandTests : IDisposable
     [Fact]
     public void The_table_has_a_row_per_recipient_and_a_count_per_reason()
     {
-        (int exit, string output, _) = Run(string.Empty, "bounce", _folder);
+        (int exit, string output, _) = Run(string.Empty, "bounce", _folder, "--culture", "en");
 
         Assert.Equal(0, exit);
         Assert.Contains("amy@example.org", output, StringComparison.Ordinal);
         Assert.Contains("ben@example.org", output, StringComparison.Ordinal);
+        Assert.Matches(@"\n\s*File\s+Recipient\s+Reason\s+Hard/soft\s+Code\s+Status\s+Text\s*\n", output);
+        Assert.Matches(@"ben@example\.org\s+MailboxFull\s+soft\s+552\s", output);
         Assert.Contains("3 email(s), 2 with results, 2 recipient(s).", output, StringComparison.Ordinal);
         Assert.Contains("Recipients per reason", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tr")]
+    [InlineData(null)] // The tests run under tr-TR, and the default is the current UI culture.
+    public void The_table_speaks_the_culture_and_leaves_the_values_as_they_are(string? culture)
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "d.eml"), Emails.Bytes(MailboxTests.Bounce("dan@example.org", 550).Replace("550 no good", "550 5.1.1 User unknown", StringComparison.Ordinal)));
+        (int exit, string output, _) = culture is null ? Run(string.Empty, "bounce", _folder) : Run(string.Empty, "bounce", _folder, "--culture", culture);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\n\s*Dosya\s+Alıcı\s+Neden\s+Kalıcı/geçici\s+Kod\s+Durum\s+Metin\s*\n", output);
+        // The reason is a name, as in JSON; hard or soft is a word of the culture.
+        Assert.Matches(@"ben@example\.org\s+MailboxFull\s+geçici\s+552\s", output);
+        Assert.Matches(@"dan@example\.org\s+UserUnknown\s+kalıcı\s+550\s", output);
+        Assert.Contains("4 e-posta, 3 tanesinden sonuç çıktı, 3 alıcı.", output, StringComparison.Ordinal);
+        Assert.Contains("Nedenlere göre alıcılar", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recipient", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_lines_are_the_same_in_every_culture()
+    {
+        (_, string english, _) = Run(string.Empty, "bounce", _folder, "--json", "--culture", "en");
+        (_, string turkish, _) = Run(string.Empty, "bounce", _folder, "--json", "--culture", "tr");
+
+        Assert.Equal(english, turkish);
     }
 
     [Fact]

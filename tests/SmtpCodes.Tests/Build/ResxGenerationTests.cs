@@ -73,6 +73,23 @@ public sealed class ResxGenerationTests : IDisposable
         Assert.Equal(task.ResxFiles.Select(f => f.ItemSpec), File.ReadAllLines(Path.Combine(Root, "resx.txt")));
     }
 
+    [Fact]
+    public void A_text_table_gets_one_resx_per_culture_keyed_by_name_without_its_empty_translations()
+    {
+        string csv = WriteCsv("name,en,tr\nReason,Reason:,Neden:\nUnknown,(unknown),\n");
+        TaskItem item = Table(csv, "Acme.AcmeReply");
+        item.SetMetadata("SmtpCodesKind", "text");
+        GenerateSmtpCodesResx task = Run(csv);
+        task.Tables = new ITaskItem[] { item };
+
+        Assert.True(task.Execute());
+        Assert.Equal(new[] { "Acme.AcmeReply.resx", "Acme.AcmeReply.tr.resx" }, ResxNames());
+        Dictionary<string, string> en = ReadResx(File.ReadAllText(Path.Combine(Output, "Acme.AcmeReply.resx")));
+        Dictionary<string, string> tr = ReadResx(File.ReadAllText(Path.Combine(Output, "Acme.AcmeReply.tr.resx")));
+        Assert.Equal(new Dictionary<string, string> { ["Reason"] = "Reason:", ["Unknown"] = "(unknown)" }, en);
+        Assert.Equal(new Dictionary<string, string> { ["Reason"] = "Neden:" }, tr);
+    }
+
     [Theory]
     [InlineData("\u0000")]
     [InlineData("\u0001")]

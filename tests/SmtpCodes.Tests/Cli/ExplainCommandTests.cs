@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using System.Text.Json;
+using SmtpCodes.Cli;
 using SmtpCodes.Tests.Infrastructure;
 using Xunit;
 
@@ -9,6 +11,7 @@ namespace SmtpCodes.Tests.Cli;
 public class ExplainCommandTests
 {
     private static readonly System.Globalization.CultureInfo Tr = new("tr");
+    private static readonly System.Globalization.CultureInfo En = new("en");
 
     private const string MailboxUnavailableEn = "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)";
     private const string MailboxUnavailableTr = "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor (ör. posta kutusu bulunamadı, erişim izni yok ya da komut politika nedeniyle reddedildi)";
@@ -27,6 +30,29 @@ public class ExplainCommandTests
     {
         CliResult result = CliHarness.Run("explain", "550 5.1.1 User unknown", "--culture", "tr");
 
+        // Turkish labels, padded to the longest of them ("Genişletilmiş anlam:") and a space.
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            "Kod:                 550\n" +
+            "Ad:                  MailboxUnavailable\n" +
+            "Sınıf:               PermanentNegative\n" +
+            "Kategori:            MailSystem\n" +
+            "Genişletilmiş kod:   5.1.1 BadDestinationMailboxAddress\n" +
+            "Genişletilmiş anlam: Kalıcı hata: Geçersiz hedef posta kutusu adresi\n" +
+            "Neden:               UserUnknown (kalıcı geri dönüş): " + BounceReason.UserUnknown.Describe(Tr) + "\n" +
+            "Anlamı:              " + MailboxUnavailableTr + "\n" +
+            "Yapılacak:           " + BounceReason.UserUnknown.DescribeAction(Tr) + "\n" +
+            "Eşleşme ölçütü:      phrase \"user unknown\" + status X.1.X (diagnosis-rules.csv)\n" +
+            "Sunucu metni:        User unknown\n",
+            result.Output);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void A_reply_in_English_prints_English_labels()
+    {
+        CliResult result = CliHarness.Run("explain", "550 5.1.1 User unknown", "--culture", "en");
+
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
             "Code:             550\n" +
@@ -34,14 +60,98 @@ public class ExplainCommandTests
             "Class:            PermanentNegative\n" +
             "Category:         MailSystem\n" +
             "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n" +
-            "Enhanced meaning: Kalıcı hata: Geçersiz hedef posta kutusu adresi\n" +
-            "Reason:           UserUnknown (hard bounce): " + BounceReason.UserUnknown.Describe(Tr) + "\n" +
-            "Meaning:          " + MailboxUnavailableTr + "\n" +
-            "Action:           " + BounceReason.UserUnknown.DescribeAction(Tr) + "\n" +
+            "Enhanced meaning: Permanent failure: Bad destination mailbox address\n" +
+            "Reason:           UserUnknown (hard bounce): " + BounceReason.UserUnknown.Describe(En) + "\n" +
+            "Meaning:          " + MailboxUnavailableEn + "\n" +
+            "Action:           " + BounceReason.UserUnknown.DescribeAction(En) + "\n" +
             "Matched by:       phrase \"user unknown\" + status X.1.X (diagnosis-rules.csv)\n" +
             "Server text:      User unknown\n",
             result.Output);
-        Assert.Empty(result.Error);
+    }
+
+    [Theory]
+    [InlineData("en", "Reason:", "(soft bounce)")]
+    [InlineData("tr", "Neden:", "(geçici geri dönüş)")]
+    [InlineData("tr-TR", "Neden:", "(geçici geri dönüş)")]
+    [InlineData("de", "Reason:", "(soft bounce)")]
+    public void A_soft_bounce_is_labelled_in_the_culture_and_every_value_starts_in_one_column(string culture, string reasonLabel, string softBounce)
+    {
+        CliResult result = CliHarness.Run("explain", "452 4.2.2 Mailbox full", "--culture", culture);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string[] lines = result.Output.TrimEnd('\n').Split('\n');
+        string reason = Assert.Single(lines, l => l.StartsWith(reasonLabel + " ", StringComparison.Ordinal));
+        Assert.Contains(" MailboxFull " + softBounce + ": ", reason, StringComparison.Ordinal);
+
+        // The values start where the longest label of the culture ends, plus one space, on every line.
+        int width = SmtpCodes.Cli.ExplanationWriter.LabelWidth(new System.Globalization.CultureInfo(culture));
+        Assert.All(lines, l =>
+        {
+            Assert.Equal(' ', l[width - 1]);
+            Assert.NotEqual(' ', l[width]);
+            Assert.EndsWith(":", l[..width].TrimEnd(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void The_label_column_is_as_wide_as_the_longest_label_of_the_culture()
+    {
+        Assert.Equal("Enhanced meaning: ".Length, SmtpCodes.Cli.ExplanationWriter.LabelWidth(En));
+        Assert.Equal("Genişletilmiş anlam: ".Length, SmtpCodes.Cli.ExplanationWriter.LabelWidth(Tr));
+        Assert.Equal("Genişletilmiş anlam: ".Length, SmtpCodes.Cli.ExplanationWriter.LabelWidth(new System.Globalization.CultureInfo("tr-TR")));
+    }
+
+    [Fact]
+    public void The_tools_texts_come_from_the_tr_satellite_and_fall_back_to_English()
+    {
+        Assert.Equal("Neden:", SmtpCodes.Cli.CliText.ReasonLabel.Describe(new System.Globalization.CultureInfo("tr-TR")));
+        Assert.Equal("Neden:", SmtpCodes.Cli.CliText.ReasonLabel.Describe(Tr));
+        Assert.Equal("Reason:", SmtpCodes.Cli.CliText.ReasonLabel.Describe(En));
+        Assert.Equal("Reason:", SmtpCodes.Cli.CliText.ReasonLabel.Describe(new System.Globalization.CultureInfo("de-DE")));
+        Assert.Equal("Reason:", SmtpCodes.Cli.CliText.ReasonLabel.Describe(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("(kalıcı geri dönüş)", SmtpCodes.Cli.CliText.HardBounceNote.Describe(Tr));
+        Assert.True(System.IO.File.Exists(System.IO.Path.Combine(
+            System.IO.Path.GetDirectoryName(typeof(SmtpCodes.Cli.CliText).Assembly.Location)!, "tr", "SmtpCodes.Cli.resources.dll")));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("tr")]
+    public void Every_tool_text_is_there_and_the_format_texts_take_their_arguments(string culture)
+    {
+        var info = new System.Globalization.CultureInfo(culture);
+        Assert.NotEmpty(CliTextInfo.GetValues());
+        foreach (CliText text in CliTextInfo.GetValues())
+        {
+            string value = text.Describe(info);
+            Assert.False(string.IsNullOrWhiteSpace(value), text.ToStringFast());
+
+            // The totals line and the progress caption are composite formats: a translation must keep them usable.
+            Assert.Equal(value.Contains('{', StringComparison.Ordinal), text is CliText.BounceSummary or CliText.MessagesRead);
+            _ = string.Format(info, value, 1, 2, 3);
+        }
+    }
+
+    [Fact]
+    public void Json_does_not_change_with_the_culture_except_the_texts_that_were_already_localized()
+    {
+        JsonElement en = CliHarness.Run("explain", "550 5.1.1 User unknown", "--culture", "en", "--json").Json();
+        JsonElement tr = CliHarness.Run("explain", "550 5.1.1 User unknown", "--culture", "tr", "--json").Json();
+
+        string[] localized = { "description", "enhancedDescription", "reasonDescription", "action", "vendorDescription", "culture" };
+        Assert.Equal(en.EnumerateObject().Select(p => p.Name), tr.EnumerateObject().Select(p => p.Name));
+        foreach (JsonProperty property in en.EnumerateObject())
+        {
+            if (Array.IndexOf(localized, property.Name) < 0)
+            {
+                Assert.Equal(property.Value.GetRawText(), tr.GetProperty(property.Name).GetRawText());
+            }
+        }
+
+        Assert.Equal(MailboxUnavailableTr, tr.GetProperty("description").GetString());
+        Assert.True(tr.GetProperty("hardBounce").GetBoolean());
+        Assert.DoesNotContain("Neden", tr.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("geri dönüş", tr.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +192,10 @@ public class ExplainCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Code:             599\nName:             (unknown)\nClass:            PermanentNegative\n", result.Output, StringComparison.Ordinal);
         Assert.Contains("Meaning:          " + ((SmtpReply)599).Describe(System.Globalization.CultureInfo.InvariantCulture) + "\n", result.Output, StringComparison.Ordinal);
+
+        CliResult turkish = CliHarness.Run("explain", "599", "--culture", "tr");
+        Assert.Contains("Kod:                 599\nAd:                  (bilinmiyor)\n", turkish.Output, StringComparison.Ordinal);
+        Assert.Null(CliHarness.Run("explain", "599", "--culture", "tr", "--json").Json().GetProperty("name").GetString());
     }
 
     [Fact]
@@ -136,7 +250,7 @@ public class ExplainCommandTests
         // The tests run under tr-TR.
         CliResult result = CliHarness.Run("explain", "550");
 
-        Assert.Contains("Meaning:          " + MailboxUnavailableTr + "\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Anlamı:              " + MailboxUnavailableTr + "\n", result.Output, StringComparison.Ordinal);
         Assert.Equal("tr-TR", CliHarness.Run("explain", "550", "--json").Json().GetProperty("culture").GetString());
     }
 
@@ -174,20 +288,20 @@ public class ExplainCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith(
-            "Code:             550\n" +
-            "Name:             MailboxUnavailable\n" +
-            "Class:            PermanentNegative\n" +
-            "Category:         MailSystem\n" +
-            "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n",
+            "Kod:                 550\n" +
+            "Ad:                  MailboxUnavailable\n" +
+            "Sınıf:               PermanentNegative\n" +
+            "Kategori:            MailSystem\n" +
+            "Genişletilmiş kod:   5.1.1 BadDestinationMailboxAddress\n",
             result.Output,
             StringComparison.Ordinal);
-        Assert.Contains("Reason:           UserUnknown (hard bounce): ", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Meaning:          " + MailboxUnavailableTr + "\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Neden:               UserUnknown (kalıcı geri dönüş): ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Anlamı:              " + MailboxUnavailableTr + "\n", result.Output, StringComparison.Ordinal);
         Assert.EndsWith(
-            "Server text:      The email account that you tried to reach does not exist. Please try\n" +
-            "                  double-checking the recipient's email address for typos or\n" +
-            "                  unnecessary spaces. Learn more at\n" +
-            "                   https://support.google.com/mail/?p=NoSuchUser d2si1234567qkb.123 - gsmtp\n",
+            "Sunucu metni:        The email account that you tried to reach does not exist. Please try\n" +
+            "                     double-checking the recipient's email address for typos or\n" +
+            "                     unnecessary spaces. Learn more at\n" +
+            "                      https://support.google.com/mail/?p=NoSuchUser d2si1234567qkb.123 - gsmtp\n",
             result.Output,
             StringComparison.Ordinal);
     }

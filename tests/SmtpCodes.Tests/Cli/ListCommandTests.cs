@@ -9,6 +9,25 @@ namespace SmtpCodes.Tests.Cli;
 /// <summary><c>smtpcodes list</c>: every known code, aligned, filtered by class, as text or JSON.</summary>
 public class ListCommandTests
 {
+    [Theory]
+    [InlineData("tr", "Kod  Ad ", "Sınıf", "Açıklama")]
+    [InlineData("tr-TR", "Kod  Ad ", "Sınıf", "Açıklama")]
+    [InlineData("en", "Code  Name ", "Class", "Description")]
+    public void The_header_is_in_the_culture_and_the_columns_stay_aligned(string culture, string start, string classHeader, string descriptionHeader)
+    {
+        CliResult result = CliHarness.Run("list", "--class", "5", "--culture", culture);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string[] lines = result.Output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith(start, lines[0], StringComparison.Ordinal);
+        int classAt = lines[0].IndexOf(classHeader, StringComparison.Ordinal);
+        int descriptionAt = lines[0].IndexOf(descriptionHeader, StringComparison.Ordinal);
+        Assert.EndsWith(descriptionHeader, lines[0], StringComparison.Ordinal);
+        string line550 = Assert.Single(lines, l => l.StartsWith("550 ", StringComparison.Ordinal));
+        Assert.Equal("PermanentNegative", line550.Substring(classAt, descriptionAt - classAt).TrimEnd());
+        Assert.Equal(SmtpReply.MailboxUnavailable.Describe(new System.Globalization.CultureInfo(culture)), line550.Substring(descriptionAt));
+    }
+
     [Fact]
     public void It_lists_every_member_with_a_header_in_aligned_columns()
     {

@@ -9,7 +9,7 @@ using Xunit;
 namespace SmtpCodes.Tests.Generator;
 
 /// <summary>
-/// The diagnosis table kinds (<c>reason</c>, <c>vendor</c>, <c>rules</c>): reviewed snapshots of small fixture tables whose
+/// The diagnosis table kinds (<c>reason</c>, <c>vendor</c>, <c>rules</c>) and the <c>text</c> kind: reviewed snapshots of small fixture tables whose
 /// output must compile, and one test per problem, reported at the CSV's line.
 /// </summary>
 [UseReporter(typeof(QuietReporter))]
@@ -19,6 +19,7 @@ public class DiagnosisTableGeneratorTests
     private const string ReasonHeader = "name,bounce,en,tr,action.en,action.tr\n";
     private const string VendorHeader = "status,tag,name,reason,en,tr\n";
     private const string RulesHeader = "reason,status,reply,phrase,vendor\n";
+    private const string TextHeader = "name,en,tr\n";
 
     [Fact]
     public void A_reason_table()
@@ -73,6 +74,56 @@ public class DiagnosisTableGeneratorTests
     }
 
     [Fact]
+    public void A_text_table()
+    {
+        VerifyCompilingSnapshot(GeneratorHarness.Run(
+            TextHeader
+            + "Code,Code:,Kod:\n"
+            + "HardBounce,\"(hard bounce, for good)\",(kalıcı hata)\n"
+            + "Unknown,(unknown),\n"
+            + "class,\"<b> & \"\"quoted\"\"\",\"<b> & \"\"tırnaklı\"\"\"\n",
+            "Acme.AcmeText",
+            "text"));
+    }
+
+    [Fact]
+    public void A_text_table_compiles_to_code_that_describes_parses_and_lists_its_members()
+    {
+        GeneratorResult result = GeneratorHarness.Run(TextHeader + "Code,Code:,Kod:\nName,Name:,Ad:\nİstanbul,Istanbul,İstanbul\n", "Acme.AcmeText", "text");
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems);
+        using var image = new System.IO.MemoryStream();
+        Assert.True(result.Output.Emit(image).Success);
+        System.Reflection.Assembly assembly = System.Reflection.Assembly.Load(image.ToArray());
+        System.Type text = assembly.GetType("Acme.AcmeText")!;
+        System.Type extensions = assembly.GetType("Acme.AcmeTextExtensions")!;
+        System.Type info = assembly.GetType("Acme.AcmeTextInfo")!;
+        object name = System.Enum.ToObject(text, 1);
+
+        // Members are valued by position; without resources (none are built in memory) every culture gets English.
+        Assert.Equal(new[] { "Code", "Name", "İstanbul" }, System.Enum.GetNames(text));
+        Assert.Equal(1, (int)name);
+        Assert.Equal("Name:", extensions.GetMethod("Describe")!.Invoke(null, new[] { name, new System.Globalization.CultureInfo("tr-TR") }));
+        Assert.Equal("Name", extensions.GetMethod("ToStringFast")!.Invoke(null, new[] { name }));
+        Assert.Equal("3", extensions.GetMethod("ToStringFast")!.Invoke(null, new[] { System.Enum.ToObject(text, 3) }));
+        Assert.Equal("3", extensions.GetMethod("Describe")!.Invoke(null, new[] { System.Enum.ToObject(text, 3), null }));
+        Assert.Equal(3, ((System.Collections.ICollection)info.GetMethod("GetValues")!.Invoke(null, null)!).Count);
+        Assert.Equal(true, info.GetMethod("IsDefined")!.Invoke(null, new[] { System.Enum.ToObject(text, 2) }));
+        Assert.Equal(false, info.GetMethod("IsDefined")!.Invoke(null, new[] { System.Enum.ToObject(text, -1) }));
+
+        // Names parse ignoring case ordinally: the same under tr-TR, where "ISTANBUL" is not "İstanbul".
+        System.Reflection.MethodInfo tryParse = info.GetMethod("TryParse", new[] { typeof(string), text.MakeByRefType() })!;
+        object?[] args = { " nAME ", null };
+        Assert.Equal(true, tryParse.Invoke(null, args));
+        Assert.Equal(name, args[1]);
+        Assert.Equal(false, tryParse.Invoke(null, new object?[] { "ISTANBUL", null }));
+        Assert.Equal(false, tryParse.Invoke(null, new object?[] { null, null }));
+
+        // The text table has no localizer: it is a program's own labels.
+        Assert.DoesNotContain(result.Sources, s => s.HintName.Contains("Localizer", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_command_value_names_a_member_of_SmtpCommand()
     {
         Assert.Equal(
@@ -116,6 +167,19 @@ public class DiagnosisTableGeneratorTests
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,rcpt\n")]
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,,,\n")]
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,RcptTo\n")]
+    [InlineData("text", "SMTPGEN006", 3, TextHeader + "Code,Code:,Kod:\nCODE,Code,Kod\n")]
+    [InlineData("text", "SMTPGEN007", 2, TextHeader + "Hard bounce,x,y\n")]
+    [InlineData("text", "SMTPGEN007", 3, TextHeader + "Code,x,y\n1Code,x,y\n")]
+    [InlineData("text", "SMTPGEN008", 2, TextHeader + "Code,,Kod:\n")]
+    [InlineData("text", "SMTPGEN008", 2, TextHeader + "Code,  ,Kod:\n")]
+    [InlineData("text", "SMTPGEN001", 1, "name,tr,en\n")]
+    [InlineData("text", "SMTPGEN001", 1, "name\n")]
+    [InlineData("text", "SMTPGEN001", 1, "key,en,tr\n")]
+    [InlineData("text", "SMTPGEN001", 1, "name,en,tr,tr\n")]
+    [InlineData("text", "SMTPGEN001", 1, "code,name,source,en\n")]
+    [InlineData("text", "SMTPGEN002", 3, TextHeader + "Code,x,y\nName,x\n")]
+    [InlineData("text", "SMTPGEN002", 2, TextHeader + "Code,x,y,z\n")]
+    [InlineData("text", "SMTPGEN015", 2, TextHeader + "Code,x\u0001,y\n")]
     public void Bad_rows_are_reported_with_id_and_line(string kind, string id, int line, string csv)
     {
         GeneratorResult result = GeneratorHarness.Run(csv, "Acme.AcmeTable", kind);
@@ -124,6 +188,38 @@ public class DiagnosisTableGeneratorTests
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Empty(result.CompilationProblems);
+    }
+
+    [Fact]
+    public void A_wrong_text_header_says_which_header_it_must_be()
+    {
+        GeneratorResult result = GeneratorHarness.Run("name,english,tr\nCode,x,y\n", "Acme.AcmeText", "text");
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN001", diagnostic.Id);
+        Assert.Equal("/src/codes.csv", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "The CSV header is not valid: it must be 'name,en[,culture...]' but is 'name,english,tr'",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_missing_translation_of_a_text_is_a_warning_and_falls_back_to_English()
+    {
+        GeneratorResult result = GeneratorHarness.Run(TextHeader + "Code,Code:,Kod:\nName,Name:,\n", "Acme.AcmeText", "text");
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN009", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal("Code Name has no 'tr' text; the English text is used instead", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.CompilationProblems);
+
+        // The .resx task leaves the empty text out of the tr resources, so ResourceManager falls back to English.
+        var table = SmtpCodes.Generator.Csv.CodeTableKinds.Parse(TextHeader + "Code,Code:,Kod:\nName,Name:,\n", SmtpCodes.Generator.Csv.CodeTableKind.Text).Table!.Value;
+        Assert.Equal(new[] { "en", "tr" }, table.Cultures);
+        Assert.Equal(new[] { "Code", "Name" }, table.Rows.Select(r => r.Name));
+        Assert.Equal(new[] { "Kod:", string.Empty }, table.Rows.Select(r => r.Texts[1]));
     }
 
     [Fact]

@@ -87,6 +87,7 @@ public class GeneratorDiagnosticTests
 
         Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("SMTPGEN016", diagnostic.Id);
+        Assert.Contains("'rules' or 'text'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(result.Sources);
     }
 

@@ -23,11 +23,15 @@ public class GeneratorIncrementalTests
 
     private static readonly CodeFile Csv = new("/src/codes.csv", "code,name,source,en,tr\n250,Ok,5321,Okay,Tamam\n550,MailboxUnavailable,5321,Mailbox unavailable,Posta kutusu yok\n");
 
-    [Fact]
-    public void An_unrelated_source_edit_leaves_every_step_cached()
+    private static readonly CodeFile TextCsv = new("/src/texts.csv", "name,en,tr\nCode,Code:,Kod:\nName,Name:,Ad:\n", "App.AppText", "text");
+
+    [Theory]
+    [InlineData("reply")]
+    [InlineData("text")]
+    public void An_unrelated_source_edit_leaves_every_step_cached(string kind)
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("namespace App { public class A { } }");
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(Csv).RunGenerators(compilation);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(kind == "text" ? TextCsv : Csv).RunGenerators(compilation);
 
         CSharpCompilation edited = compilation.ReplaceSyntaxTree(
             compilation.SyntaxTrees.Single(),
