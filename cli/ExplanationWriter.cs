@@ -27,8 +27,8 @@ internal static class ExplanationWriter
         {
             lines.Write(CliText.CodeLabel, code.ToString(CultureInfo.InvariantCulture));
             lines.Write(CliText.NameLabel, explanation.Name ?? CliText.UnknownName.Describe(culture));
-            lines.Write(CliText.ClassLabel, explanation.Class.ToString() ?? string.Empty);
-            lines.Write(CliText.CategoryLabel, explanation.Category.ToString() ?? string.Empty);
+            lines.Write(CliText.ClassLabel, WithMeaning(explanation.Class.ToString() ?? string.Empty, "Class", culture));
+            lines.Write(CliText.CategoryLabel, WithMeaning(explanation.Category.ToString() ?? string.Empty, "Category", culture));
         }
 
         // The meanings, most specific first: the vendor's entry, the enhanced code, the reason, the reply code.
@@ -74,6 +74,14 @@ internal static class ExplanationWriter
             lines.Write(CliText.ServerTextLabel, text);
         }
     }
+
+    /// <summary>
+    /// A name followed by what it means in <paramref name="culture"/>: the text of <c>cli-texts.csv</c>'s row named
+    /// <paramref name="prefix"/> and the name (<c>ClassPermanentNegative</c>), so the meanings are data like the labels;
+    /// the name alone when there is no such row (<c>Unknown</c>).
+    /// </summary>
+    private static string WithMeaning(string name, string prefix, CultureInfo culture) =>
+        CliTextInfo.TryParse(prefix + name, out CliText meaning) ? name + " (" + meaning.Describe(culture) + ")" : name;
 
     /// <summary>
     /// The width of the label column in <paramref name="culture"/>: its longest label and a space (18 in English), so the

@@ -35,8 +35,8 @@ public class ExplainCommandTests
         Assert.Equal(
             "Kod:                 550\n" +
             "Ad:                  MailboxUnavailable\n" +
-            "Sınıf:               PermanentNegative\n" +
-            "Kategori:            MailSystem\n" +
+            "Sınıf:               PermanentNegative (5yz: kalıcı hata; aynı istek tekrarlanmamalı)\n" +
+            "Kategori:            MailSystem (x5z: posta sistemi)\n" +
             "Genişletilmiş kod:   5.1.1 BadDestinationMailboxAddress\n" +
             "Genişletilmiş anlam: Kalıcı hata: Geçersiz hedef posta kutusu adresi\n" +
             "Neden:               UserUnknown (kalıcı geri dönüş): " + BounceReason.UserUnknown.Describe(Tr) + "\n" +
@@ -57,8 +57,8 @@ public class ExplainCommandTests
         Assert.Equal(
             "Code:             550\n" +
             "Name:             MailboxUnavailable\n" +
-            "Class:            PermanentNegative\n" +
-            "Category:         MailSystem\n" +
+            "Class:            PermanentNegative (5yz: a permanent failure; the same request should not be repeated)\n" +
+            "Category:         MailSystem (x5z: the mail system)\n" +
             "Enhanced code:    5.1.1 BadDestinationMailboxAddress\n" +
             "Enhanced meaning: Permanent failure: Bad destination mailbox address\n" +
             "Reason:           UserUnknown (hard bounce): " + BounceReason.UserUnknown.Describe(En) + "\n" +
@@ -163,8 +163,8 @@ public class ExplainCommandTests
         Assert.Equal(
             "Code:             550\n" +
             "Name:             MailboxUnavailable\n" +
-            "Class:            PermanentNegative\n" +
-            "Category:         MailSystem\n" +
+            "Class:            PermanentNegative (5yz: a permanent failure; the same request should not be repeated)\n" +
+            "Category:         MailSystem (x5z: the mail system)\n" +
             "Meaning:          " + MailboxUnavailableEn + "\n",
             result.Output);
     }
@@ -190,7 +190,7 @@ public class ExplainCommandTests
         CliResult result = CliHarness.Run("explain", "599", "--culture", "en");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("Code:             599\nName:             (unknown)\nClass:            PermanentNegative\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Code:             599\nName:             (unknown)\nClass:            PermanentNegative (5yz: a permanent failure; the same request should not be repeated)\nCategory:         Unknown\n", result.Output, StringComparison.Ordinal);
         Assert.Contains("Meaning:          " + ((SmtpReply)599).Describe(System.Globalization.CultureInfo.InvariantCulture) + "\n", result.Output, StringComparison.Ordinal);
 
         CliResult turkish = CliHarness.Run("explain", "599", "--culture", "tr");
@@ -290,8 +290,8 @@ public class ExplainCommandTests
         Assert.StartsWith(
             "Kod:                 550\n" +
             "Ad:                  MailboxUnavailable\n" +
-            "Sınıf:               PermanentNegative\n" +
-            "Kategori:            MailSystem\n" +
+            "Sınıf:               PermanentNegative (5yz: kalıcı hata; aynı istek tekrarlanmamalı)\n" +
+            "Kategori:            MailSystem (x5z: posta sistemi)\n" +
             "Genişletilmiş kod:   5.1.1 BadDestinationMailboxAddress\n",
             result.Output,
             StringComparison.Ordinal);
