@@ -53,14 +53,14 @@ namespace SmtpCodes.Generator
             "SMTPGEN007", "Invalid name", "Name '{0}' cannot be an enum member: {1}");
 
         public static readonly DiagnosticDescriptor EmptyEnglishText = Error(
-            "SMTPGEN008", "Missing English text", "Code {0} has no English ('en') text");
+            "SMTPGEN008", "Missing English text", "{0} has no English ('en') text");
 
         public static readonly DiagnosticDescriptor EmptyCultureText = new DiagnosticDescriptor(
-            "SMTPGEN009", "Missing translation", "Code {0} has no '{1}' text; the English text is used instead",
+            "SMTPGEN009", "Missing translation", "{0} has no '{1}' text; the English text is used instead",
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor EmptyFile = Error(
-            "SMTPGEN010", "Empty code table", "The code table is empty: it needs the header 'code,name,source,en' and one row per code");
+            "SMTPGEN010", "Empty code table", "The table is empty: it needs the header '{0}' and one row per entry");
 
         public static readonly DiagnosticDescriptor MalformedQuote = Error(
             "SMTPGEN011", "Malformed quoting", "Malformed CSV quoting: {0}; quote a field that holds quotes and double the quotes inside it");

@@ -61,7 +61,7 @@ namespace SmtpCodes.Generator.Csv
             {
                 if (problems.Count == 0)
                 {
-                    problems.Add(CodeTableProblem.AtLine(CodeTableProblemKind.EmptyFile, 0, 0, 0));
+                    problems.Add(CodeTableProblem.AtLine(CodeTableProblemKind.EmptyFile, 0, 0, 0, ExpectedHeader(kind)));
                 }
 
                 return Result(null, problems);
@@ -323,11 +323,11 @@ namespace SmtpCodes.Generator.Csv
                 {
                     if (c == 0)
                     {
-                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, field, DiagnosticText.Quote(row.Name)));
+                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, field, "Row " + DiagnosticText.Quote(row.Name)));
                         return null;
                     }
 
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, DiagnosticText.Quote(row.Name), cultures[c]));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, "Row " + DiagnosticText.Quote(row.Name), cultures[c]));
                 }
 
                 texts[c] = field.Value.Trim().Length == 0 ? string.Empty : field.Value;
@@ -335,6 +335,15 @@ namespace SmtpCodes.Generator.Csv
 
             return texts;
         }
+
+        /// <summary>The header a table of <paramref name="kind"/> must have, as the diagnostics show it.</summary>
+        private static string ExpectedHeader(CodeTableKind kind) => kind switch
+        {
+            CodeTableKind.Reason => "name,bounce,en[,culture...],action.en[,action.culture...]",
+            CodeTableKind.Vendor => "status,tag,name,reason,en[,culture...]",
+            CodeTableKind.Text => "name,en[,culture...]",
+            _ => "reason,status,reply,phrase,vendor[,command]",
+        };
 
         /// <summary>
         /// Checks the fixed columns and returns the cultures (<c>en</c> first). A reason table then repeats its cultures as
@@ -344,13 +353,7 @@ namespace SmtpCodes.Generator.Csv
         {
             EquatableArray<CsvField> fields = header.Fields;
             string found = string.Join(",", fields.Select(f => f.Value));
-            string expected = kind switch
-            {
-                CodeTableKind.Reason => "name,bounce,en[,culture...],action.en[,action.culture...]",
-                CodeTableKind.Vendor => "status,tag,name,reason,en[,culture...]",
-                CodeTableKind.Text => "name,en[,culture...]",
-                _ => "reason,status,reply,phrase,vendor[,command]",
-            };
+            string expected = ExpectedHeader(kind);
 
             for (int i = 0; i < fixedColumns.Length; i++)
             {

@@ -34,7 +34,7 @@ namespace SmtpCodes.Generator.Csv
             {
                 if (problems.Count == 0)
                 {
-                    problems.Add(CodeTableProblem.AtLine(CodeTableProblemKind.EmptyFile, 0, 0, 0));
+                    problems.Add(CodeTableProblem.AtLine(CodeTableProblemKind.EmptyFile, 0, 0, 0, "code,name,source,en"));
                 }
 
                 return new CodeTableParseResult(null, new EquatableArray<CodeTableProblem>(problems.ToArray()));
@@ -89,7 +89,7 @@ namespace SmtpCodes.Generator.Csv
 
                 if (IsBlank(englishField.Value))
                 {
-                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, englishField, displayCode));
+                    problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyEnglishText, englishField, "Code " + displayCode));
                     continue;
                 }
 
@@ -121,7 +121,7 @@ namespace SmtpCodes.Generator.Csv
                     CsvField field = fields[3 + c];
                     if (IsBlank(field.Value))
                     {
-                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, displayCode, cultures[c]));
+                        problems.Add(CodeTableProblem.At(CodeTableProblemKind.EmptyCultureText, field, "Code " + displayCode, cultures[c]));
                         texts[c] = string.Empty;
                     }
                     else

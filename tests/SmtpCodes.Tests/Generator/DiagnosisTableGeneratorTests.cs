@@ -203,6 +203,32 @@ public class DiagnosisTableGeneratorTests
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("text", "name,en[,culture...]")]
+    [InlineData("reason", "name,bounce,en[,culture...],action.en[,action.culture...]")]
+    [InlineData("rules", "reason,status,reply,phrase,vendor[,command]")]
+    [InlineData("reply", "code,name,source,en")]
+    public void An_empty_table_says_the_header_of_its_kind(string kind, string header)
+    {
+        GeneratorResult result = GeneratorHarness.Run(string.Empty, "Acme.AcmeTable", kind);
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN010", diagnostic.Id);
+        Assert.Equal(
+            "The table is empty: it needs the header '" + header + "' and one row per entry",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void An_empty_English_text_names_the_row_in_a_name_keyed_table_and_the_code_in_a_code_table()
+    {
+        Diagnostic text = Assert.Single(GeneratorHarness.Run(TextHeader + "Code,,Kod:\n", "Acme.AcmeText", "text").GeneratorDiagnostics);
+        Diagnostic reply = Assert.Single(GeneratorHarness.Run("code,name,source,en\n550,Gone,5321,\n", "Acme.AcmeReply", "reply").GeneratorDiagnostics);
+
+        Assert.Equal("Row Code has no English ('en') text", text.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Code 550 has no English ('en') text", reply.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_missing_translation_of_a_text_is_a_warning_and_falls_back_to_English()
     {
@@ -212,7 +238,7 @@ public class DiagnosisTableGeneratorTests
         Assert.Equal("SMTPGEN009", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
-        Assert.Equal("Code Name has no 'tr' text; the English text is used instead", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Row Name has no 'tr' text; the English text is used instead", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.CompilationProblems);
 
         // The .resx task leaves the empty text out of the tr resources, so ResourceManager falls back to English.
