@@ -172,9 +172,9 @@ namespace SmtpCodes.Generator
 
                     if (model.Kind == CodeTableKind.Reason || model.Kind == CodeTableKind.Vendor || model.Kind == CodeTableKind.Text)
                     {
-                        context.AddSource(names.HintName(string.Empty), DiagnosisTableEmitter.EmitEnum(names, table, nullable));
-                        context.AddSource(names.HintName("Extensions"), DiagnosisTableEmitter.EmitExtensions(names, table, nullable));
-                        context.AddSource(names.HintName("Info"), DiagnosisTableEmitter.EmitInfo(names, table, model.Vendor, model.VendorMarkers, nullable));
+                        context.AddSource(names.HintName(string.Empty), PositionalTableEmitter.EmitEnum(names, table, nullable));
+                        context.AddSource(names.HintName("Extensions"), PositionalTableEmitter.EmitExtensions(names, table, nullable));
+                        context.AddSource(names.HintName("Info"), PositionalTableEmitter.EmitInfo(names, table, model.Vendor, model.VendorMarkers, nullable));
 
                         // A text table is a program's own labels: no IStringLocalizer, so it needs no
                         // Microsoft.Extensions.Localization beyond the SmtpCodes runtime it stands on.
@@ -200,7 +200,7 @@ namespace SmtpCodes.Generator
 
             if (vendorInfoTypes.Count > 0)
             {
-                context.AddSource("SmtpCodesVendorTables.g.cs", DiagnosisTableEmitter.EmitVendorList(vendorInfoTypes, nullable));
+                context.AddSource("SmtpCodesVendorTables.g.cs", PositionalTableEmitter.EmitVendorList(vendorInfoTypes, nullable));
             }
         }
 

@@ -12,7 +12,7 @@ namespace SmtpCodes.Generator.Emit
     /// share is written once; only the enum's documentation and the extra helpers (a reason's action and bounce, a vendor
     /// entry's reason and vendor table) differ by kind.
     /// </summary>
-    internal static class DiagnosisTableEmitter
+    internal static class PositionalTableEmitter
     {
         public static string EmitEnum(GeneratedNames names, CodeTable table, bool nullable)
         {
