@@ -209,13 +209,14 @@ internal sealed class TableReport : IBounceReport
 
         _console.Progress().AutoClear(true).Start(context =>
         {
-            ProgressTask task = context.AddTask(title, autoStart: true, maxValue: total ?? 1);
+            // Spectre reads a task description and a chart label as markup: a translated text with [ or ] must be escaped.
+            ProgressTask task = context.AddTask(Markup.Escape(title), autoStart: true, maxValue: total ?? 1);
             task.IsIndeterminate = total is null;
             work(value =>
             {
                 if (total is null)
                 {
-                    task.Description = string.Format(_culture, CliText.MessagesRead.Describe(_culture), title, value.ToString("0", CultureInfo.InvariantCulture));
+                    task.Description = Markup.Escape(string.Format(_culture, CliText.MessagesRead.Describe(_culture), title, value.ToString("0", CultureInfo.InvariantCulture)));
                 }
                 else
                 {
@@ -239,7 +240,7 @@ internal sealed class TableReport : IBounceReport
             return;
         }
 
-        var chart = new BarChart().Label(CliText.RecipientsPerReason.Describe(_culture)).LeftAlignLabel().Width(Math.Min(80, _console.Profile.Width));
+        var chart = new BarChart().Label(Markup.Escape(CliText.RecipientsPerReason.Describe(_culture))).LeftAlignLabel().Width(Math.Min(80, _console.Profile.Width));
         foreach (KeyValuePair<BounceReason, int> reason in _reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key.ToString(), StringComparer.Ordinal))
         {
             chart.AddItem(reason.Key.ToString(), reason.Value, Color.Blue);
