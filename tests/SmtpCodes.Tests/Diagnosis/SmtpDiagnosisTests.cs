@@ -396,6 +396,8 @@ public class SmtpDiagnosisTests
     [InlineData("523 Message length (30000 bytes) exceeds administrative limit(20000).", BounceReason.MesgTooBig)]
     [InlineData("X-Unix; 550 5.1.1 User unknown", BounceReason.UserUnknown)]
     [InlineData("X-Unix; 71", BounceReason.MailerError)]
+    [InlineData("550 5.7.1 No such user!", BounceReason.UserUnknown)]
+    [InlineData("550 kim@example.org... No such user", BounceReason.Filtered)]
     [InlineData("517 HELO mx.example.invalid does not exist.", BounceReason.Blocked)]
     [InlineData("503 5.5.1 Error: send HELO/EHLO first", BounceReason.SyntaxError)]
     [InlineData("554 mx.example.net refused 192.0.2.5, see the error codes page. AUP#CXBL", BounceReason.Blocked)]
