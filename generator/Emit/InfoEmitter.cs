@@ -31,9 +31,7 @@ namespace SmtpCodes.Generator.Emit
             w.Line();
             w.Line("private const int FirstMemberRow = " + Format(lookup.FirstMemberRow) + ";");
             w.Line();
-            w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + e + "> s_valueList =");
-            w.Indent().Line("new global::System.Collections.ObjectModel.ReadOnlyCollection<" + e + ">(s_values);").Unindent();
-            w.Line();
+            InfoMembers.WriteValueList(w, e);
 
             if (lookup.IsDense)
             {
@@ -58,43 +56,15 @@ namespace SmtpCodes.Generator.Emit
             }
 
             w.Line();
-            w.DocXml(
+            InfoMembers.WriteTextTable(
+                w,
+                names,
+                table,
                 "<summary>",
                 "The localized texts, read once per culture from the resources named <c>" + names.EnumFullName + "</c>",
                 "(built from the CSV's culture columns); the English texts below are the last resort.",
                 "</summary>");
-            w.Line("internal static readonly global::SmtpCodes.LocalizedTextTable Table = new global::SmtpCodes.LocalizedTextTable(");
-            w.Indent();
-            w.Line("new global::System.Resources.ResourceManager(" + SourceWriter.Literal(names.EnumFullName) + ", typeof(" + e + ").Assembly),");
-            w.Open("new string[]");
-            foreach (CodeRow row in table.Rows)
-            {
-                w.Line(SourceWriter.Literal(row.Name) + ",");
-            }
-
-            w.Close(",");
-            w.Open("new string[]");
-            foreach (CodeRow row in table.Rows)
-            {
-                w.Line(SourceWriter.Literal(row.EnglishText) + ",");
-            }
-
-            w.Close(");");
-            w.Unindent();
-            w.Line();
-
-            w.DocXml(
-                "<summary>Returns every member, in ascending order of value, without allocating.</summary>",
-                "<returns>A read-only list of the members.</returns>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + e + "> GetValues() => s_valueList;");
-            w.Line();
-
-            w.DocXml(
-                "<summary>Tells whether <paramref name=\"value\"/> is a member of the enum.</summary>",
-                "<param name=\"value\">The value to check.</param>",
-                "<returns><see langword=\"true\"/> for a member.</returns>");
-            w.Line("public static bool IsDefined(" + e + " value) => IndexOf(value) >= 0;");
-            w.Line();
+            InfoMembers.WriteGetValuesAndIsDefined(w, e, "IndexOf(value) >= 0");
 
             w.DocXml(
                 "<summary>Tells whether <paramref name=\"code\"/> is the numeric code of a member.</summary>",

@@ -150,21 +150,15 @@ namespace SmtpCodes.Generator.Emit
 
             w.Line("private static readonly " + e + "[] s_values = CreateValues();");
             w.Line();
-            w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + e + "> s_valueList =");
-            w.Indent().Line("new global::System.Collections.ObjectModel.ReadOnlyCollection<" + e + ">(s_values);").Unindent();
-            w.Line();
-            w.DocXml(
+            InfoMembers.WriteValueList(w, e);
+            InfoMembers.WriteTextTable(
+                w,
+                names,
+                table,
                 "<summary>",
                 "The localized texts, read once per culture from the resources named <c>" + names.EnumFullName + "</c>; the English",
                 reasons ? "texts below are the last resort. Entry <c>i</c> is member <c>i</c>'s text, entry <c>" + count + " + i</c> its action." : "texts below are the last resort. Entry <c>i</c> is member <c>i</c>'s text.",
                 "</summary>");
-            w.Line("internal static readonly global::SmtpCodes.LocalizedTextTable Table = new global::SmtpCodes.LocalizedTextTable(");
-            w.Indent();
-            w.Line("new global::System.Resources.ResourceManager(" + SourceWriter.Literal(names.EnumFullName) + ", typeof(" + e + ").Assembly),");
-            WriteArray(w, "string", table.Rows.Select(r => SourceWriter.Literal(r.Name)), ",");
-            WriteArray(w, "string", table.Rows.Select(r => SourceWriter.Literal(r.EnglishText)), ");");
-            w.Unindent();
-            w.Line();
 
             if (names.Kind == CodeTableKind.Vendor)
             {
@@ -176,26 +170,16 @@ namespace SmtpCodes.Generator.Emit
                 w.Line("public static global::SmtpCodes.VendorTable Vendor { get; } = new global::SmtpCodes.VendorTable(");
                 w.Indent();
                 w.Line(SourceWriter.Literal(vendor) + ",");
-                WriteArray(w, "string", markers.Select(SourceWriter.Literal), ",");
+                InfoMembers.WriteArray(w, "string", markers.Select(SourceWriter.Literal), ",");
                 w.Line("Table,");
-                WriteArray(w, "int", members.Select(r => StatusKey(r.Source)), ",");
-                WriteArray(w, "string", members.Select(r => SourceWriter.Literal(Tag(r))), ",");
-                WriteArray(w, "global::SmtpCodes.BounceReason", members.Select(r => "global::SmtpCodes.BounceReason." + SourceWriter.Identifier(Reason(r))), ");");
+                InfoMembers.WriteArray(w, "int", members.Select(r => StatusKey(r.Source)), ",");
+                InfoMembers.WriteArray(w, "string", members.Select(r => SourceWriter.Literal(Tag(r))), ",");
+                InfoMembers.WriteArray(w, "global::SmtpCodes.BounceReason", members.Select(r => "global::SmtpCodes.BounceReason." + SourceWriter.Identifier(Reason(r))), ");");
                 w.Unindent();
                 w.Line();
             }
 
-            w.DocXml(
-                "<summary>Returns every member, in ascending order of value, without allocating.</summary>",
-                "<returns>A read-only list of the members.</returns>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + e + "> GetValues() => s_valueList;");
-            w.Line();
-            w.DocXml(
-                "<summary>Tells whether <paramref name=\"value\"/> is a member of the enum.</summary>",
-                "<param name=\"value\">The value to check.</param>",
-                "<returns><see langword=\"true\"/> for a member.</returns>");
-            w.Line("public static bool IsDefined(" + e + " value) => (uint)value < " + count + "u;");
-            w.Line();
+            InfoMembers.WriteGetValuesAndIsDefined(w, e, "(uint)value < " + count + "u");
             w.DocXml(
                 "<summary>Parses a member's name, ignoring case (ordinal, so the same in every culture).</summary>",
                 "<param name=\"text\">The text to parse; leading and trailing white space is ignored.</param>",
@@ -253,17 +237,6 @@ namespace SmtpCodes.Generator.Emit
             w.Unindent().Line("};");
             w.Close();
             return w.End(string.Empty);
-        }
-
-        private static void WriteArray(SourceWriter w, string type, IEnumerable<string> items, string suffix)
-        {
-            w.Open("new " + type + "[]");
-            foreach (string item in items)
-            {
-                w.Line(item + ",");
-            }
-
-            w.Close(suffix);
         }
 
         private static CodeRow[] Members(CodeTable table) => table.Rows.Where(r => r.IsMember).ToArray();
