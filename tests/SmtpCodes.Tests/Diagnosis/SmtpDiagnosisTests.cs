@@ -400,6 +400,8 @@ public class SmtpDiagnosisTests
     [InlineData("550 kim@example.org... No such user", BounceReason.Filtered)]
     [InlineData("517 HELO mx.example.invalid does not exist.", BounceReason.Blocked)]
     [InlineData("503 5.5.1 Error: send HELO/EHLO first", BounceReason.SyntaxError)]
+    [InlineData("501 Syntax: HELO hostname, and no host name was given", BounceReason.SyntaxError)]
+    [InlineData("501 Syntax: STARTTLS takes no argument", BounceReason.SyntaxError)]
     [InlineData("554 mx.example.net refused 192.0.2.5, see the error codes page. AUP#CXBL", BounceReason.Blocked)]
     [InlineData("554 192.0.2.5 is on our list IPBL0100, see the error codes page", BounceReason.Blocked)]
     [InlineData("421 connection limit reached for 192.0.2.5. AUP#CXCNCT", BounceReason.TooManyConn)]
