@@ -70,12 +70,12 @@ internal static class BounceCommand
             }
             else
             {
-                return ErrorLine.Report(stderr, $"cannot read {ErrorLine.Quote(input)}: no such file or folder.");
+                return ErrorLine.Report(stderr, CliText.ErrorNoSuchPath, culture, ErrorLine.Quote(input));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ErrorLine.Report(stderr, $"cannot read {ErrorLine.Quote(input)}: {e.Message}");
+            return ErrorLine.Report(stderr, CliText.ErrorUnreadablePath, culture, ErrorLine.Quote(input), e.Message);
         }
 
         report.Finish();

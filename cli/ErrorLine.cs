@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 
 namespace SmtpCodes.Cli;
@@ -13,6 +14,23 @@ internal static class ErrorLine
     /// <param name="message">The message; line breaks in it become spaces, and other unsafe characters are escaped (<see cref="TerminalText"/>).</param>
     /// <returns><see cref="ExitCodes.BadInput"/>.</returns>
     public static int Report(TextWriter stderr, string message) => Report(stderr, message, ExitCodes.BadInput);
+
+    /// <summary>Writes <c>smtpcodes: message</c>, the message one of <c>cli-texts.csv</c> in the culture, filled with the arguments.</summary>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="message">The text's name.</param>
+    /// <param name="culture">The culture of the text.</param>
+    /// <param name="arguments">What fills its <c>{0}</c>, <c>{1}</c>.</param>
+    /// <returns><see cref="ExitCodes.BadInput"/>.</returns>
+    public static int Report(TextWriter stderr, CliText message, CultureInfo culture, params object[] arguments) =>
+        Report(stderr, Format(message, culture, arguments));
+
+    /// <summary>One of <c>cli-texts.csv</c>'s texts in the culture, filled with the arguments.</summary>
+    /// <param name="message">The text's name.</param>
+    /// <param name="culture">The culture of the text.</param>
+    /// <param name="arguments">What fills its <c>{0}</c>, <c>{1}</c>.</param>
+    /// <returns>The text.</returns>
+    public static string Format(CliText message, CultureInfo culture, params object[] arguments) =>
+        string.Format(culture, message.Describe(culture), arguments);
 
     /// <summary>Writes <c>smtpcodes: message</c> as one line and returns <paramref name="exitCode"/>.</summary>
     /// <param name="stderr">Standard error.</param>

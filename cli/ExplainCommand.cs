@@ -48,19 +48,19 @@ internal static class ExplainCommand
             {
                 if (ReadAtMost(stdin, MaxStandardInputLength) is not { } read)
                 {
-                    return ErrorLine.Report(stderr, "standard input is longer than 1 MB (1,048,576 characters); 'smtpcodes explain -' reads one reply.");
+                    return ErrorLine.Report(stderr, CliText.ErrorStandardInputTooLong, culture);
                 }
 
                 input = read;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
             {
-                return ErrorLine.Report(stderr, "cannot read standard input: " + e.Message);
+                return ErrorLine.Report(stderr, CliText.ErrorStandardInputUnreadable, culture, e.Message);
             }
 
             if (string.IsNullOrWhiteSpace(input))
             {
-                return ErrorLine.Report(stderr, "standard input is empty; pipe a reply into 'smtpcodes explain -', such as \"550 5.1.1 User unknown\".");
+                return ErrorLine.Report(stderr, CliText.ErrorStandardInputEmpty, culture);
             }
         }
         else

@@ -37,7 +37,7 @@ internal static class ListCommand
                 string trimmed = classText.Trim();
                 if (trimmed.Length != 1 || trimmed[0] < '1' || trimmed[0] > '5')
                 {
-                    return ErrorLine.Report(stderr, $"--class takes the first digit of a reply code, 1 to 5, not {ErrorLine.Quote(classText)}.");
+                    return ErrorLine.Report(stderr, CliText.ErrorClassDigit, SmtpCulture.Resolve(parsed.GetValue(options.Culture)), ErrorLine.Quote(classText));
                 }
 
                 classDigit = trimmed[0] - '0';

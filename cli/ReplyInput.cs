@@ -24,7 +24,7 @@ internal static class ReplyInput
     {
         explanation = null;
         string text = Normalize(input);
-        if (TryRead(text, out SmtpResponse response, out error))
+        if (TryRead(text, culture, out SmtpResponse response, out error))
         {
             bool bare = response.Text.Length == 0 && response.EnhancedCode is null;
             SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(bare ? ((int)response.Code).ToString(CultureInfo.InvariantCulture) : text);
@@ -55,13 +55,13 @@ internal static class ReplyInput
     }
 
     /// <summary>Reads the input as a strict response; a code or a name becomes a response without enhanced code or text.</summary>
-    private static bool TryRead(string text, out SmtpResponse response, out string error)
+    private static bool TryRead(string text, CultureInfo culture, out SmtpResponse response, out string error)
     {
         response = default;
         error = string.Empty;
         if (text.Length == 0)
         {
-            error = "the input is empty; give a reply code (550), a name (MailboxUnavailable) or a reply (\"550 5.1.1 User unknown\").";
+            error = ErrorLine.Format(CliText.ErrorEmptyInput, culture);
             return false;
         }
 
@@ -69,7 +69,7 @@ internal static class ReplyInput
         {
             if (!SmtpReplyDigits.IsReplyCode(code))
             {
-                error = $"{text} is not a reply code; reply codes are 100 to 599.";
+                error = ErrorLine.Format(CliText.ErrorNotReplyCode, culture, text);
                 return false;
             }
 
@@ -89,8 +89,8 @@ internal static class ReplyInput
         }
 
         error = StartsWithCode(text)
-            ? "not a well-formed reply: " + reason
-            : $"{ErrorLine.Quote(text)} holds no reply code, enhanced code or known reason; try 550, 5.1.1, MailboxUnavailable or \"550 5.1.1 User unknown\".";
+            ? ErrorLine.Format(CliText.ErrorNotWellFormed, culture, reason ?? string.Empty)
+            : ErrorLine.Format(CliText.ErrorNothingToExplain, culture, ErrorLine.Quote(text));
         return false;
     }
 

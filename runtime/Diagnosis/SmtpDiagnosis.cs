@@ -412,14 +412,12 @@ public readonly struct SmtpDiagnosis
     }
 
     /// <summary>
-    /// Matches the phrases in the text, read without the codes a multi-line reply flattened onto one line repeats
-    /// mid-sentence (<c>… multiple 550 5.7.1 addresses …</c>), so that a phrase matches across them; nothing is copied.
-    /// </summary>
-    /// <summary>
-    /// Finds the phrases of the rules, the vendors' markers and tags, and the command words. The local part of an email
-    /// address is a name, not words: <c>&lt;spammer@example.org&gt;</c> says nothing about spam, so phrases are looked
-    /// for around local parts. The domain is read as the rest of the text, so a vendor's marker there counts
-    /// (<c>ann@icloud.com</c> is at Apple), as host names do elsewhere.
+    /// Finds the phrases of the rules, the vendors' markers and tags, and the command words, in the text read without the
+    /// codes a multi-line reply flattened onto one line repeats mid-sentence (<c>… multiple 550 5.7.1 addresses …</c>), so
+    /// that a phrase matches across them; nothing is copied. The local part of an email address is a name, not words:
+    /// <c>&lt;spammer@example.org&gt;</c> says nothing about spam, so phrases are looked for around local parts. The domain
+    /// is read as the rest of the text, so a vendor's marker there counts (<c>ann@icloud.com</c> is at Apple), as host
+    /// names do elsewhere.
     /// </summary>
     private static void MatchPhrases(PhraseMatcher matcher, ReadOnlySpan<char> text, in FoundCodes found, Span<ulong> bits)
     {

@@ -18,13 +18,29 @@ public class BadInputTests
     [InlineData("MailboxUnavailabl", "smtpcodes: 'MailboxUnavailabl' holds no reply code, enhanced code or known reason; try 550, 5.1.1, MailboxUnavailable or \"550 5.1.1 User unknown\".")]
     public void Explain_rejects_what_is_not_a_code_a_name_or_a_reply(string input, string expected)
     {
-        AssertOneLineError(CliHarness.Run("explain", input), expected);
+        AssertOneLineError(CliHarness.Run("explain", input, "--culture", "en"), expected);
+    }
+
+    [Theory]
+    [InlineData("hello", "smtpcodes: 'hello' içinde yanıt kodu, genişletilmiş kod ya da bilinen bir neden yok; 550, 5.1.1, MailboxUnavailable ya da \"550 5.1.1 User unknown\" deneyin.")]
+    [InlineData("999", "smtpcodes: 999 bir yanıt kodu değil; yanıt kodları 100 ile 599 arasındadır.")]
+    [InlineData("", "smtpcodes: girdi boş; bir yanıt kodu (550), bir ad (MailboxUnavailable) ya da bir yanıt (\"550 5.1.1 User unknown\") verin.")]
+    public void Explain_says_what_is_wrong_in_the_culture_asked_for(string input, string expected)
+    {
+        AssertOneLineError(CliHarness.Run("explain", input, "--culture", "tr-TR"), expected);
+    }
+
+    [Fact]
+    public void List_and_bounce_say_what_is_wrong_in_the_culture_asked_for()
+    {
+        AssertOneLineError(CliHarness.Run("list", "--class", "9", "--culture", "tr"), "smtpcodes: --class bir yanıt kodunun ilk basamağını alır (1 ile 5 arası), '9' değil.");
+        AssertOneLineError(CliHarness.Run("bounce", "no-such-folder-here", "--culture", "tr"), "smtpcodes: 'no-such-folder-here' okunamadı: böyle bir dosya ya da klasör yok.");
     }
 
     [Fact]
     public void Explain_rejects_a_json_request_for_bad_input_the_same_way()
     {
-        CliResult result = CliHarness.Run("explain", "hello", "--json");
+        CliResult result = CliHarness.Run("explain", "hello", "--json", "--culture", "en");
 
         AssertOneLineError(result, "smtpcodes: 'hello' holds no reply code, enhanced code or known reason; try 550, 5.1.1, MailboxUnavailable or \"550 5.1.1 User unknown\".");
     }
@@ -32,7 +48,7 @@ public class BadInputTests
     [Fact]
     public void A_multi_line_error_is_quoted_by_its_first_line()
     {
-        CliResult result = CliHarness.Run("explain", "hello\nworld");
+        CliResult result = CliHarness.Run("explain", "hello\nworld", "--culture", "en");
 
         AssertOneLineError(result, "smtpcodes: 'hello …' holds no reply code, enhanced code or known reason; try 550, 5.1.1, MailboxUnavailable or \"550 5.1.1 User unknown\".");
     }
@@ -43,21 +59,21 @@ public class BadInputTests
     public void Explain_dash_with_empty_standard_input(string stdin)
     {
         AssertOneLineError(
-            CliHarness.RunWithInput(stdin, "explain", "-"),
+            CliHarness.RunWithInput(stdin, "explain", "-", "--culture", "en"),
             "smtpcodes: standard input is empty; pipe a reply into 'smtpcodes explain -', such as \"550 5.1.1 User unknown\".");
     }
 
     [Fact]
     public void Explain_dash_with_unreadable_standard_input()
     {
-        AssertOneLineError(CliHarness.RunWithInput(new BrokenReader(), "explain", "-"), "smtpcodes: cannot read standard input: Broken pipe");
+        AssertOneLineError(CliHarness.RunWithInput(new BrokenReader(), "explain", "-", "--culture", "en"), "smtpcodes: cannot read standard input: Broken pipe");
     }
 
     [Fact]
     public void Explain_dash_with_something_that_is_not_a_reply()
     {
         AssertOneLineError(
-            CliHarness.RunWithInput("Delivery has failed to these recipients\n", "explain", "-"),
+            CliHarness.RunWithInput("Delivery has failed to these recipients\n", "explain", "-", "--culture", "en"),
             "smtpcodes: 'Delivery has failed to these recipients' holds no reply code, enhanced code or known reason; try 550, 5.1.1, MailboxUnavailable or \"550 5.1.1 User unknown\".");
     }
 
@@ -82,13 +98,13 @@ public class BadInputTests
     [InlineData("")]
     public void List_rejects_a_class_that_is_not_1_to_5(string value)
     {
-        AssertOneLineError(CliHarness.Run("list", "--class", value), $"smtpcodes: --class takes the first digit of a reply code, 1 to 5, not '{value}'.");
+        AssertOneLineError(CliHarness.Run("list", "--class", value, "--culture", "en"), $"smtpcodes: --class takes the first digit of a reply code, 1 to 5, not '{value}'.");
     }
 
     [Fact]
     public void List_rejects_a_bad_class_with_json_too()
     {
-        AssertOneLineError(CliHarness.Run("list", "--class", "9", "--json"), "smtpcodes: --class takes the first digit of a reply code, 1 to 5, not '9'.");
+        AssertOneLineError(CliHarness.Run("list", "--class", "9", "--json", "--culture", "en"), "smtpcodes: --class takes the first digit of a reply code, 1 to 5, not '9'.");
     }
 
     private static void AssertOneLineError(CliResult result, string expected)

@@ -126,8 +126,22 @@ public class ExplainCommandTests
             string value = text.Describe(info);
             Assert.False(string.IsNullOrWhiteSpace(value), text.ToStringFast());
 
-            // The totals line and the progress caption are composite formats: a translation must keep them usable.
-            Assert.Equal(value.Contains('{', StringComparison.Ordinal), text is CliText.BounceSummary or CliText.MessagesRead);
+            // The totals line, the progress caption and the error lines that quote something are composite formats: a
+            // translation must keep the same arguments, each of them used.
+            int arguments = text switch
+            {
+                CliText.BounceSummary => 3,
+                CliText.MessagesRead or CliText.ErrorUnreadablePath => 2,
+                CliText.ErrorNotReplyCode or CliText.ErrorNotWellFormed or CliText.ErrorNothingToExplain or CliText.ErrorStandardInputUnreadable
+                    or CliText.ErrorClassDigit or CliText.ErrorNoSuchPath => 1,
+                _ => 0,
+            };
+            for (int argument = 0; argument < 3; argument++)
+            {
+                Assert.Equal(argument < arguments, value.Contains("{" + argument.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}", StringComparison.Ordinal));
+            }
+
+            Assert.Equal(arguments > 0, value.Contains('{', StringComparison.Ordinal));
             _ = string.Format(info, value, 1, 2, 3);
         }
     }

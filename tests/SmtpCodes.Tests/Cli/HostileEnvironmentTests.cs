@@ -20,7 +20,7 @@ public class HostileEnvironmentTests
     {
         var endless = new EndlessReader();
 
-        CliResult result = CliHarness.RunWithInput(endless, "explain", "-");
+        CliResult result = CliHarness.RunWithInput(endless, "explain", "-", "--culture", "en");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("smtpcodes: standard input is longer than 1 MB (1,048,576 characters); 'smtpcodes explain -' reads one reply.\n", result.Error);
@@ -108,7 +108,7 @@ public class HostileEnvironmentTests
     [InlineData("\u202Eevil", "'\\u202Eevil'")]
     public void Quoted_input_in_an_error_line_is_escaped(string input, string quoted)
     {
-        CliResult result = CliHarness.Run("explain", input);
+        CliResult result = CliHarness.Run("explain", input, "--culture", "en");
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("smtpcodes: " + quoted + " holds no reply code", result.Error, StringComparison.Ordinal);
