@@ -26,6 +26,7 @@ namespace SmtpCodes.Generator
             CodeTableProblemKind.DuplicateEnum => DuplicateEnum,
             CodeTableProblemKind.InvalidCharacter => InvalidCharacter,
             CodeTableProblemKind.InvalidValue => InvalidValue,
+            CodeTableProblemKind.DuplicateRule => DuplicateRule,
             CodeTableProblemKind.NameCollision => NameCollision,
             CodeTableProblemKind.InvalidEncoding => InvalidEncoding,
             _ => InvalidKind,
@@ -82,6 +83,9 @@ namespace SmtpCodes.Generator
 
         public static readonly DiagnosticDescriptor InvalidValue = Error(
             "SMTPGEN040", "Invalid value", "Column '{0}' holds '{1}', which is not {2}");
+
+        public static readonly DiagnosticDescriptor DuplicateRule = Error(
+            "SMTPGEN041", "Duplicate rule", "This rule's conditions ({0}) are those of the rule on line {1}, which is tried first, so this one can never decide; remove one of them");
 
         public static readonly DiagnosticDescriptor NameCollision = Error(
             "SMTPGEN030", "Generated names collide", "SmtpCodesEnum '{0}' generates '{1}', which is the same name (ignoring case) as '{2}' generated from '{3}'; rename one of the enums");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using SmtpCodes.Generator.Model;
 using SmtpCodes.Generator.Names;
 
@@ -97,7 +98,7 @@ namespace SmtpCodes.Generator.Csv
                     CodeTableKind.Reason => ReadReason(fields, position, record.Line, lineOfName, problems),
                     CodeTableKind.Vendor => ReadVendorEntry(fields, position, record.Line, lineOfName, lineOfKey, problems),
                     CodeTableKind.Text => ReadText(fields, position, record.Line, lineOfName, problems),
-                    _ => ReadRule(fields, position, record.Line, columnCount > RuleColumns.Length, problems),
+                    _ => ReadRule(fields, position, record.Line, columnCount > RuleColumns.Length, lineOfKey, problems),
                 };
                 if (row is null)
                 {
@@ -195,7 +196,7 @@ namespace SmtpCodes.Generator.Csv
             };
         }
 
-        private static CodeRow? ReadRule(EquatableArray<CsvField> fields, int position, int line, bool hasCommand, List<CodeTableProblem> problems)
+        private static CodeRow? ReadRule(EquatableArray<CsvField> fields, int position, int line, bool hasCommand, Dictionary<string, int> lineOfKey, List<CodeTableProblem> problems)
         {
             CsvField reason = fields[0];
             CsvField status = fields[1];
@@ -251,10 +252,82 @@ namespace SmtpCodes.Generator.Csv
                 }
             }
 
+            // The first rule (in file order) whose conditions hold decides, so a later rule with the same conditions never
+            // does: it is an editing mistake, whichever reason it names. Phrases compare as the matcher reads them.
+            string normalized = NormalizePhrase(phrase.Value);
+            string conditions = DescribeConditions(status.Value, reply.Value, normalized, vendor.Value, command, quote: false);
+            if (lineOfKey.TryGetValue(conditions, out int firstLine))
+            {
+                string shown = DescribeConditions(status.Value, reply.Value, normalized, vendor.Value, command, quote: true);
+                problems.Add(CodeTableProblem.At(CodeTableProblemKind.DuplicateRule, reason, shown, Format(firstLine + 1)));
+                return null;
+            }
+
+            lineOfKey.Add(conditions, line);
             return new CodeRow(position, CodeRowKind.Rule, "Rule" + Format(position + 1), string.Empty, EquatableArray<string>.Empty, line)
             {
                 Extra = new EquatableArray<string>(new[] { reason.Value, status.Value, reply.Value, phrase.Value, vendor.Value, command }),
             };
+        }
+
+        /// <summary>
+        /// A rule's conditions as one line, such as <c>status X.1.1, phrase "user unknown"</c>: whole, the key that finds
+        /// duplicates; with <paramref name="quote"/>, the phrase made safe and short for a message.
+        /// </summary>
+        private static string DescribeConditions(string status, string reply, string phrase, string vendor, string command, bool quote)
+        {
+            var parts = new List<string>();
+            if (status.Length > 0)
+            {
+                parts.Add("status " + status);
+            }
+
+            if (reply.Length > 0)
+            {
+                parts.Add("reply " + reply);
+            }
+
+            if (phrase.Length > 0)
+            {
+                parts.Add("phrase \"" + (quote ? DiagnosticText.Quote(phrase) : phrase) + "\"");
+            }
+
+            if (vendor.Length > 0)
+            {
+                parts.Add("vendor " + vendor.ToLowerInvariant());
+            }
+
+            if (command.Length > 0)
+            {
+                parts.Add("command " + command);
+            }
+
+            return string.Join(", ", parts);
+        }
+
+        /// <summary>A phrase as the matcher compares it: lower case, white space runs as one space.</summary>
+        private static string NormalizePhrase(string phrase)
+        {
+            var builder = new StringBuilder(phrase.Length);
+            bool space = false;
+            foreach (char c in phrase.Trim())
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>The detail of a rule's status <c>X.1.X</c>: any detail of that subject.</summary>

@@ -30,5 +30,6 @@ namespace SmtpCodes.Generator.Csv
 
         // 040 onwards: the columns of reason, vendor and rule tables.
         InvalidValue = 40,
+        DuplicateRule = 41,
     }
 }

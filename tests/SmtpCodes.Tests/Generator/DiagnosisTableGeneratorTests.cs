@@ -167,6 +167,8 @@ public class DiagnosisTableGeneratorTests
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,rcpt\n")]
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,,,\n")]
     [InlineData("rules", "SMTPGEN040", 2, "reason,status,reply,phrase,vendor,command\nBlocked,,,x,,RcptTo\n")]
+    [InlineData("rules", "SMTPGEN041", 3, RulesHeader + "Blocked,X.7.1,,on our list,\nSpamDetected,X.7.1,,ON  OUR List,\n")]
+    [InlineData("rules", "SMTPGEN041", 4, RulesHeader + "Blocked,,5XX,,\nBlocked,,550,,\nRejected,,5XX,,\n")]
     [InlineData("text", "SMTPGEN006", 3, TextHeader + "Code,Code:,Kod:\nCODE,Code,Kod\n")]
     [InlineData("text", "SMTPGEN007", 2, TextHeader + "Hard bounce,x,y\n")]
     [InlineData("text", "SMTPGEN007", 3, TextHeader + "Code,x,y\n1Code,x,y\n")]
