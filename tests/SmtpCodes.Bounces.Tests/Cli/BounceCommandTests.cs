@@ -139,7 +139,7 @@ public sealed class BounceCommandTests : IDisposable
     [Fact]
     public void A_path_that_does_not_exist_exits_2_with_one_line()
     {
-        (int exit, string output, string error) = Run(string.Empty, "bounce", Path.Combine(_folder, "missing.eml"));
+        (int exit, string output, string error) = Run(string.Empty, "bounce", Path.Combine(_folder, "missing.eml"), "--culture", "en");
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
