@@ -10,9 +10,11 @@ namespace SmtpCodes.Benchmarks;
 
 /// <summary>
 /// <see cref="SmtpDiagnosis.Analyze(string)"/> over every diagnostic text of the development corpus, against a classifier
-/// written as a user would write one: a compiled, case-insensitive <see cref="Regex"/> per reason (one alternation of that
-/// reason's phrases from <c>diagnosis-rules.csv</c>), tried in turn in the rules' order, and a <see cref="Regex"/> that finds
-/// the codes; and, timed beside it, the literal reading with exactly one <see cref="Regex"/> per reason. The corpus is read from <c>../shared/corpus/bounces/diagnostics.jsonl</c> (or <c>SMTPCODES_DIAGNOSTICS</c>).
+/// written as a user would write one: a compiled, case-insensitive <see cref="Regex"/> per reason, tried in turn, and a
+/// <see cref="Regex"/> that finds the codes. The baseline has one <see cref="Regex"/> for each run of a reason's phrase
+/// rules in <c>diagnosis-rules.csv</c>, in the rules' order, so that its answers can be checked against ours; the literal
+/// reading, exactly one per reason, is timed beside it. The corpus is read from
+/// <c>../shared/corpus/bounces/diagnostics.jsonl</c> (or <c>SMTPCODES_DIAGNOSTICS</c>).
 /// </summary>
 [MemoryDiagnoser]
 public class DiagnosisBenchmarks
