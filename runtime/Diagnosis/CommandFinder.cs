@@ -36,13 +36,34 @@ internal static class CommandFinder
         "rcpt", "mail from", "data", "bdat", "text command", "ehlo", "helo", "lhlo", "starttls", "auth", "connect", "initial greeting",
     }.Concat(WordedSteps.Select(s => s.Words)).ToArray();
 
+    /// <summary>
+    /// The words the search starts from: the lead-ins, then the steps named in words. Bit <c>i</c> of the mask that
+    /// <see cref="Find(ReadOnlySpan{char}, int)"/> takes stands for word <c>i</c>; the engine finds them with its phrases.
+    /// </summary>
+    public static readonly string[] SearchWords = LeadIns.Concat(WordedSteps.Select(s => s.Words)).ToArray();
+
+    /// <summary>The mask of all <see cref="SearchWords"/>: search for every one.</summary>
+    public static readonly int AllSearchWords = (1 << SearchWords.Length) - 1;
+
     /// <summary>The command the text names last, or <see cref="SmtpCommand.Unknown"/>. Linear in the text's length.</summary>
-    public static SmtpCommand Find(ReadOnlySpan<char> text)
+    public static SmtpCommand Find(ReadOnlySpan<char> text) => Find(text, AllSearchWords);
+
+    /// <summary>
+    /// <see cref="Find(ReadOnlySpan{char})"/>, searching only from the <see cref="SearchWords"/> in <paramref name="present"/>:
+    /// those the phrase matcher found in the text (it reads them as a superset of where they occur, so nothing is lost),
+    /// which spares a search of the whole text for each of the others.
+    /// </summary>
+    public static SmtpCommand Find(ReadOnlySpan<char> text, int present)
     {
         int best = -1;
         SmtpCommand found = SmtpCommand.Unknown;
         for (int l = 0; l < LeadIns.Length; l++)
         {
+            if ((present & (1 << l)) == 0)
+            {
+                continue;
+            }
+
             string leadIn = LeadIns[l];
             int from = 0;
             while (from < text.Length)
@@ -62,8 +83,14 @@ internal static class CommandFinder
 
                 // A field's verb follows its label after a colon, a dash or a line break, and is written in capitals, as
                 // Exim's is after "after": "SMTP command failed" and "after data migration" name none.
+                // A field's label is set apart from its value: "SMTP commandDATA" is no field.
                 bool field = leadIn == "smtp command";
                 ReadOnlySpan<char> rest = field ? SkipSeparators(text.Slice(from)) : text.Slice(from);
+                if (field && rest.Length == text.Length - from)
+                {
+                    continue;
+                }
+
                 SmtpCommand command = Verb(rest, requireCommandWord: l == LeadIns.Length - 1, upperCase: field || leadIn == "after ");
                 if (command != SmtpCommand.Unknown && at > best)
                 {
@@ -73,10 +100,34 @@ internal static class CommandFinder
             }
         }
 
-        foreach ((string words, SmtpCommand command) in WordedSteps)
+        for (int w = 0; w < WordedSteps.Length; w++)
         {
-            // The first occurrence is enough: servers write each of these once.
-            int at = text.IndexOf(words.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if ((present & (1 << (LeadIns.Length + w))) == 0)
+            {
+                continue;
+            }
+
+            // The first occurrence where a word begins is enough: servers write each of these once.
+            (string words, SmtpCommand command) = WordedSteps[w];
+            int at = -1;
+            for (int from = 0; from < text.Length;)
+            {
+                int next = text.Slice(from).IndexOf(words.AsSpan(), StringComparison.OrdinalIgnoreCase);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                next += from;
+                if (next == 0 || !char.IsLetterOrDigit(words[0]) || !char.IsLetterOrDigit(text[next - 1]))
+                {
+                    at = next;
+                    break;
+                }
+
+                from = next + 1;
+            }
+
             if (at > best)
             {
                 best = at;
@@ -175,18 +226,23 @@ internal struct CommandSource
 {
     private readonly string _text;
     private readonly SmtpCommand _context;
+    private readonly int _words;
     private SmtpCommand _value;
     private bool _known;
 
     /// <param name="text">The text.</param>
     /// <param name="context">The command the context gives.</param>
-    /// <param name="mayNameCommand">Whether the text holds a word that can name a command; when not, it is not searched.</param>
-    public CommandSource(string text, SmtpCommand context, bool mayNameCommand = true)
+    /// <param name="words">
+    /// The <see cref="CommandFinder.SearchWords"/> the text holds, as a mask; 0 when it holds no word that can name a
+    /// command, and then it is not searched.
+    /// </param>
+    public CommandSource(string text, SmtpCommand context, int words)
     {
         _text = text;
         _context = context;
+        _words = words;
         _value = context;
-        _known = !mayNameCommand;
+        _known = words == 0;
     }
 
     /// <summary>Whether the command may be known: from the context, or because the text has a word that can name one.</summary>
@@ -199,7 +255,7 @@ internal struct CommandSource
         {
             if (!_known)
             {
-                SmtpCommand said = CommandFinder.Find(_text.AsSpan());
+                SmtpCommand said = CommandFinder.Find(_text.AsSpan(), _words);
                 _value = said != SmtpCommand.Unknown ? said : _context;
                 _known = true;
             }

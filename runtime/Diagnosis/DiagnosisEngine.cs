@@ -16,6 +16,7 @@ internal sealed class DiagnosisEngine
     private readonly RuleIndex _codeRulesByReply;
     private readonly int[] _commandRules;
     private readonly ulong[] _commandBits;
+    private readonly int[] _searchWords;
     private readonly int[][] _vendorMarkers;
     private readonly ulong[] _markerBits;
     private readonly int[][] _vendorTags;
@@ -55,6 +56,13 @@ internal sealed class DiagnosisEngine
         foreach (string word in CommandFinder.Triggers)
         {
             commandWords.Add(Add(word));
+        }
+
+        // The words a command search starts from, so that it searches only from those the text holds.
+        _searchWords = new int[CommandFinder.SearchWords.Length];
+        for (int w = 0; w < _searchWords.Length; w++)
+        {
+            _searchWords[w] = Add(CommandFinder.SearchWords[w]);
         }
 
         Matcher = new PhraseMatcher(phrases);
@@ -137,18 +145,29 @@ internal sealed class DiagnosisEngine
 
     public PhraseMatcher Matcher { get; }
 
-    /// <summary>Whether a word that can name a command occurs in the text: without one, the text is not searched for a command.</summary>
-    public bool MayNameCommand(ReadOnlySpan<ulong> found)
+    /// <summary>
+    /// Which of <see cref="CommandFinder.SearchWords"/> occur in the text, as a mask; 0 when no word that can name a command
+    /// occurs either, and then the text is not searched for a command.
+    /// </summary>
+    public int CommandWords(ReadOnlySpan<ulong> found)
     {
+        bool mayName = false;
         for (int i = 0; i < found.Length; i++)
         {
             if ((found[i] & _commandBits[i]) != 0)
             {
-                return true;
+                mayName = true;
+                break;
             }
         }
 
-        return false;
+        int words = 0;
+        for (int w = 0; mayName && w < _searchWords.Length; w++)
+        {
+            words |= _searchWords[w] >= 0 && PhraseMatcher.IsSet(found, _searchWords[w]) ? 1 << w : 0;
+        }
+
+        return words;
     }
 
     /// <summary>Whether any vendor's marker occurs in the text: most texts name none, and then no vendor is looked at.</summary>

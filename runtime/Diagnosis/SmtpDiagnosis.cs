@@ -37,15 +37,20 @@ public readonly struct SmtpDiagnosis
     private readonly DiagnosisRules? _rules;
     private readonly SmtpCommand _contextCommand;
 
+    // The words a command search may start from that the analysis found (CommandFinder.SearchWords), so that Command reads
+    // the text as the rules did.
+    private readonly int _commandWords;
+
     // The enhanced code the reply's own lines carry (else the context's): what a flattened multi-line reply repeats, which
     // differs from EnhancedCode when a DSN's specific status replaced the text's X.0.0.
     private readonly EnhancedStatusCode? _lineStatus;
 
     private SmtpDiagnosis(
-        string source, in FoundCodes found, EnhancedStatusCode? status, SmtpCommand command, BounceReason reason,
+        string source, in FoundCodes found, EnhancedStatusCode? status, SmtpCommand command, int commandWords, BounceReason reason,
         VendorTable? vendor, int vendorEntry, DiagnosisRules? rules, int rule)
     {
         _contextCommand = command;
+        _commandWords = commandWords;
         _source = source;
         _textStart = found.TextStart;
         _textLength = found.TextEnd - found.TextStart;
@@ -92,7 +97,7 @@ public readonly struct SmtpDiagnosis
     /// The command the reply answered, as the text says (<c>in reply to RCPT TO command</c>, <c>&gt;&gt;&gt; DATA</c>), else
     /// as the context says; <see cref="SmtpCommand.Unknown"/> when neither does.
     /// </summary>
-    public SmtpCommand Command => new CommandSource(_source ?? string.Empty, _contextCommand).Value;
+    public SmtpCommand Command => new CommandSource(_source ?? string.Empty, _contextCommand, _commandWords).Value;
 
     /// <summary>Why the message was not delivered; <see cref="BounceReason.Undefined"/> when nothing decided it.</summary>
     public BounceReason Reason { get; }
@@ -245,6 +250,7 @@ public readonly struct SmtpDiagnosis
 
         MatchPhrases(engine.Matcher, span, found, bits);
 
+        int commandWords = engine.CommandWords(bits);
         int statusKey = status is { } s ? s.GetHashCode() : -1;
         int outerKey = found.OuterEnhanced is { } o ? o.GetHashCode() : -1;
         string? identified = null;
@@ -269,7 +275,7 @@ public readonly struct SmtpDiagnosis
             VendorTable vendor = engine.Vendors[v];
             if (vendor.GetTag(entry).Length > 0 || !vendor.GetStatus(entry).IsKnown)
             {
-                return new SmtpDiagnosis(text, found, status, context.Command, vendor.GetReason(entry), vendor, entry, null, -1);
+                return new SmtpDiagnosis(text, found, status, context.Command, commandWords, vendor.GetReason(entry), vendor, entry, null, -1);
             }
 
             if (byStatus is null)
@@ -281,16 +287,16 @@ public readonly struct SmtpDiagnosis
 
         // A vendor's entry found by a registry status alone is less specific than a phrase found in the text, and more
         // specific than a rule that only looks at codes: vendors use one status (5.7.1) for many things and say which in words.
-        var command = new CommandSource(text, context.Command, engine.MayNameCommand(bits));
+        var command = new CommandSource(text, context.Command, commandWords);
         int rule = engine.MatchRule(bits, found.Code, found.OuterCode, statusKey, outerKey, identified, ref command);
         bool ruleHasPhrase = rule >= 0 && engine.Rules.Phrases[rule].Length > 0;
         if (byStatus is not null && !ruleHasPhrase)
         {
-            return new SmtpDiagnosis(text, found, status, context.Command, byStatus.GetReason(byStatusEntry), byStatus, byStatusEntry, null, -1);
+            return new SmtpDiagnosis(text, found, status, context.Command, commandWords, byStatus.GetReason(byStatusEntry), byStatus, byStatusEntry, null, -1);
         }
 
         BounceReason reason = rule >= 0 ? engine.Rules.Reasons[rule] : BounceReason.Undefined;
-        return new SmtpDiagnosis(text, found, status, context.Command, reason, null, -1, engine.Rules, rule);
+        return new SmtpDiagnosis(text, found, status, context.Command, commandWords, reason, null, -1, engine.Rules, rule);
 
     }
 

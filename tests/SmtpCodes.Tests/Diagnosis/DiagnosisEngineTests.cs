@@ -28,7 +28,7 @@ public class DiagnosisEngineTests
     public void Wildcard_code_rules_are_found_for_the_cause_and_the_outer_reply(int code, int outerCode, int status, int outerStatus, int rule)
     {
         var found = new ulong[Engine.Matcher.BitSetLength];
-        var command = new CommandSource(string.Empty, SmtpCommand.Unknown, mayNameCommand: false);
+        var command = new CommandSource(string.Empty, SmtpCommand.Unknown, words: 0);
 
         Assert.Equal(rule, Engine.MatchRule(found, code, outerCode, status, outerStatus, vendor: null, ref command));
     }

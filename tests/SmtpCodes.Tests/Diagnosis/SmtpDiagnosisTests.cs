@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using CsCheck;
 using SmtpCodes.Vendors;
 using Xunit;
 
@@ -197,6 +198,26 @@ public class SmtpDiagnosisTests
     {
         Assert.Equal(command, SmtpDiagnosis.Analyze(text).Command);
         Assert.Equal(command, SmtpDiagnosis.FindCommand(text.AsSpan()));
+    }
+
+    [Fact]
+    public void The_command_searched_from_the_words_the_analysis_found_is_the_one_a_search_of_the_whole_text_finds()
+    {
+        // The analysis searches only from the lead-ins its phrase matcher found; on any mix of lead-ins, verbs, addresses,
+        // codes and white space that must lose nothing against searching from every lead-in. (Words glued to an address's
+        // local part are not words to the matcher: "failedbo@example.net" holds no "failed".)
+        Gen<string> piece = Gen.OneOf(
+            Gen.OneOf(new[]
+            {
+                "in reply to ", "IN  REPLY TO ", "after ", "After ", ">>> ", ">>>", "did not like our ", "most progress was ", "smtp:", "SMTP command",
+                "for ", "but sender was rejected", "does not like recipient", "[RCPT_TO]", "but greeting failed", "but my name was rejected",
+            }),
+            Gen.OneOf(new[] { "RCPT TO", "rcpt", "MAIL FROM", "DATA", "data", "BDAT", "TEXT", "EHLO", "HELO", "LHLO", "STARTTLS", "AUTH", "CONNECT", "initial connection", "initial greeting", "end of ", "pipelined ", "final " }),
+            Gen.OneOf(new[] { " ", "  ", "\t", "\r\n", ":", "-", "=", " command", " command)", "(", "<bo@example.net>", " bo@example.net", "x", "550 5.1.1 ", "550-5.1.1 ", "\u00E9", "1" }));
+        piece.Array[0, 24].Select(pieces => string.Concat(pieces)).Sample(text =>
+        {
+            Assert.Equal(SmtpDiagnosis.FindCommand(text.AsSpan()), SmtpDiagnosis.Analyze(text).Command);
+        }, iter: 5000);
     }
 
     [Fact]
