@@ -18,7 +18,8 @@ namespace SmtpCodes.Cli;
 /// <param name="Action">What to do, localized, or <see langword="null"/>.</param>
 /// <param name="Vendor">The vendor whose documented entry decided, or <see langword="null"/>.</param>
 /// <param name="VendorDescription">That entry's name and localized text, or <see langword="null"/>.</param>
-/// <param name="MatchedBy">Which vendor entry, code or phrase decided the reason, or <see langword="null"/>.</param>
+/// <param name="MatchedBy">Which vendor entry, code or phrase decided the reason, or <see langword="null"/>: invariant, for JSON.</param>
+/// <param name="MatchedByText">The same in the culture's words (<see cref="SmtpDiagnosis.DescribeMatch"/>), for people.</param>
 /// <param name="Culture">The name of the culture the texts were asked in; <c>""</c> is the invariant culture (English).</param>
 internal sealed record Explanation(
     int? Code,
@@ -37,6 +38,7 @@ internal sealed record Explanation(
     string? Vendor,
     string? VendorDescription,
     string? MatchedBy,
+    string? MatchedByText,
     string Culture)
 {
     /// <summary>Explains what the input held, with the library's public API.</summary>
@@ -67,6 +69,7 @@ internal sealed record Explanation(
             diagnosis.Vendor,
             diagnosis.Vendor is null ? null : diagnosis.VendorEntry + ": " + diagnosis.Describe(culture),
             diagnosis.MatchedBy.Length == 0 ? null : diagnosis.MatchedBy,
+            diagnosis.MatchedBy.Length == 0 ? null : diagnosis.DescribeMatch(culture),
             culture.Name);
     }
 }

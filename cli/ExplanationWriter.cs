@@ -64,7 +64,7 @@ internal static class ExplanationWriter
             lines.Write(CliText.ActionLabel, action);
         }
 
-        if (explanation.MatchedBy is { } matchedBy)
+        if (explanation.MatchedByText is { } matchedBy)
         {
             lines.Write(CliText.MatchedByLabel, matchedBy);
         }

@@ -17,6 +17,13 @@ internal static class RuntimeTexts
     public const int EnhancedNotAStatus = 15;
     public const int EnhancedDescription = 16;
     public const int ReplyAndEnhanced = 17;
+    public const int MatchVendorEntry = 18;
+    public const int MatchPhrase = 19;
+    public const int MatchStatus = 20;
+    public const int MatchReply = 21;
+    public const int MatchVendor = 22;
+    public const int MatchCommand = 23;
+    public const int MatchSource = 24;
 
     private static readonly string[] Keys =
     {
@@ -24,6 +31,7 @@ internal static class RuntimeTexts
         "Category0", "Category1", "Category2", "Category3", "Category4", "Category5",
         "UnknownCode", "UnknownCodeNoCategory", "InvalidCode",
         "EnhancedUnknown", "EnhancedNotAStatus", "EnhancedDescription", "ReplyAndEnhanced",
+        "MatchVendorEntry", "MatchPhrase", "MatchStatus", "MatchReply", "MatchVendor", "MatchCommand", "MatchSource",
     };
 
     private static readonly LocalizedTextTable Table = new(

@@ -118,57 +118,65 @@ public readonly struct SmtpDiagnosis
     /// Why <see cref="Reason"/> was decided: the vendor entry (<c>vendor Google 5.7.26 DmarcRejected</c>) or the rule, with
     /// its conditions and file (<c>phrase "user unknown" (diagnosis-rules.csv)</c>); empty when nothing decided.
     /// </summary>
-    public string MatchedBy
+    public string MatchedBy => DescribeMatch(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="MatchedBy"/> in a culture's words (in Turkish, <c>ifade "user unknown" + durum X.1.X (diagnosis-rules.csv)</c>):
+    /// for people. The phrases, codes, names and file stay as they are written; <see cref="MatchedBy"/>, the invariant
+    /// form, is the one to compare or log.
+    /// </summary>
+    /// <param name="culture">The culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The localized description, or <c>""</c> when nothing decided the reason.</returns>
+    public string DescribeMatch(CultureInfo? culture = null)
     {
-        get
+        if (_vendor is not null)
         {
-            if (_vendor is not null)
-            {
-                string tag = _vendor.GetTag(_vendorEntry);
-                return "vendor " + _vendor.Name + " " + _vendor.GetStatus(_vendorEntry).ToString()
-                    + (tag.Length > 0 ? " \"" + tag + "\"" : string.Empty) + " " + _vendor.GetName(_vendorEntry);
-            }
-
-            if (_rules is null || _rule < 0)
-            {
-                return string.Empty;
-            }
-
-            var builder = new StringBuilder();
-            if (_rules.Phrases[_rule].Length > 0)
-            {
-                builder.Append("phrase \"").Append(_rules.Phrases[_rule]).Append('"');
-            }
-
-            if (_rules.Statuses[_rule] >= 0)
-            {
-                int key = _rules.Statuses[_rule];
-                Separate(builder).Append("status ").Append(key / 1000000 == 0 ? "X" : (key / 1000000).ToString(CultureInfo.InvariantCulture))
-                    .Append('.').Append((key / 1000 % 1000).ToString(CultureInfo.InvariantCulture))
-                    .Append('.').Append(key % 1000 == DiagnosisEngine.AnyDetail ? "X" : (key % 1000).ToString(CultureInfo.InvariantCulture));
-            }
-
-            if (_rules.Replies[_rule] != 0)
-            {
-                int reply = _rules.Replies[_rule];
-                Separate(builder).Append("reply ").Append(reply.ToString(CultureInfo.InvariantCulture)).Append(reply < 10 ? "XX" : string.Empty);
-            }
-
-            if (_rules.Vendors[_rule].Length > 0)
-            {
-                Separate(builder).Append("vendor ").Append(_rules.Vendors[_rule]);
-            }
-
-            if (_rules.Commands[_rule] != SmtpCommand.Unknown)
-            {
-                Separate(builder).Append("command ").Append(_rules.Commands[_rule].ToVerb());
-            }
-
-            // The line number is left out on purpose: it moves whenever a row is added above, and the conditions name the rule.
-            return builder.Append(" (").Append(_rules.Source).Append(')').ToString();
-
-            static StringBuilder Separate(StringBuilder b) => b.Length > 0 ? b.Append(" + ") : b;
+            string tag = _vendor.GetTag(_vendorEntry);
+            return RuntimeTexts.Format(
+                RuntimeTexts.MatchVendorEntry, culture, _vendor.Name, _vendor.GetStatus(_vendorEntry).ToString(),
+                tag.Length > 0 ? " \"" + tag + "\"" : string.Empty, _vendor.GetName(_vendorEntry));
         }
+
+        if (_rules is null || _rule < 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        if (_rules.Phrases[_rule].Length > 0)
+        {
+            builder.Append(RuntimeTexts.Format(RuntimeTexts.MatchPhrase, culture, _rules.Phrases[_rule]));
+        }
+
+        if (_rules.Statuses[_rule] >= 0)
+        {
+            int key = _rules.Statuses[_rule];
+            string status = (key / 1000000 == 0 ? "X" : (key / 1000000).ToString(CultureInfo.InvariantCulture))
+                + "." + (key / 1000 % 1000).ToString(CultureInfo.InvariantCulture)
+                + "." + (key % 1000 == DiagnosisEngine.AnyDetail ? "X" : (key % 1000).ToString(CultureInfo.InvariantCulture));
+            Separate(builder).Append(RuntimeTexts.Format(RuntimeTexts.MatchStatus, culture, status));
+        }
+
+        if (_rules.Replies[_rule] != 0)
+        {
+            int reply = _rules.Replies[_rule];
+            Separate(builder).Append(RuntimeTexts.Format(RuntimeTexts.MatchReply, culture, reply.ToString(CultureInfo.InvariantCulture) + (reply < 10 ? "XX" : string.Empty)));
+        }
+
+        if (_rules.Vendors[_rule].Length > 0)
+        {
+            Separate(builder).Append(RuntimeTexts.Format(RuntimeTexts.MatchVendor, culture, _rules.Vendors[_rule]));
+        }
+
+        if (_rules.Commands[_rule] != SmtpCommand.Unknown)
+        {
+            Separate(builder).Append(RuntimeTexts.Format(RuntimeTexts.MatchCommand, culture, _rules.Commands[_rule].ToVerb() ?? string.Empty));
+        }
+
+        // The line number is left out on purpose: it moves whenever a row is added above, and the conditions name the rule.
+        return RuntimeTexts.Format(RuntimeTexts.MatchSource, culture, builder.ToString(), _rules.Source);
+
+        static StringBuilder Separate(StringBuilder b) => b.Length > 0 ? b.Append(" + ") : b;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public class ExplainCommandTests
             "Neden:               UserUnknown (kalıcı geri dönüş): " + BounceReason.UserUnknown.Describe(Tr) + "\n" +
             "Anlamı:              " + MailboxUnavailableTr + "\n" +
             "Yapılacak:           " + BounceReason.UserUnknown.DescribeAction(Tr) + "\n" +
-            "Eşleşme ölçütü:      phrase \"user unknown\" + status X.1.X (diagnosis-rules.csv)\n" +
+            "Eşleşme ölçütü:      ifade \"user unknown\" + durum X.1.X (diagnosis-rules.csv)\n" +
             "Sunucu metni:        User unknown\n",
             result.Output);
         Assert.Empty(result.Error);

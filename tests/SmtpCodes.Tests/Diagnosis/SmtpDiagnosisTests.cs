@@ -221,6 +221,20 @@ public class SmtpDiagnosisTests
     }
 
     [Fact]
+    public void What_decided_is_said_in_the_culture_asked_for_with_its_phrases_and_codes_as_written()
+    {
+        SmtpDiagnosis atData = SmtpDiagnosis.Analyze("said: 550 <bo@example.net>: User unknown (in reply to end of DATA command)");
+        SmtpDiagnosis byVendor = SmtpDiagnosis.Analyze("421-4.7.28 Gmail has seen an unusual rate of mail from your IP address. 421 4.7.28 - gsmtp");
+
+        Assert.Equal("ifade \"user unknown\" + komut DATA (diagnosis-rules.csv)", atData.DescribeMatch(CultureInfo.GetCultureInfo("tr-TR")));
+        Assert.Equal("phrase \"user unknown\" + command DATA (diagnosis-rules.csv)", atData.DescribeMatch(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal(atData.DescribeMatch(CultureInfo.InvariantCulture), atData.MatchedBy);
+        Assert.StartsWith("sağlayıcı Google 4.7.28", byVendor.DescribeMatch(CultureInfo.GetCultureInfo("tr")), StringComparison.Ordinal);
+        Assert.StartsWith("vendor Google 4.7.28", byVendor.MatchedBy, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, SmtpDiagnosis.Analyze("nothing to see here").DescribeMatch(CultureInfo.GetCultureInfo("tr")));
+    }
+
+    [Fact]
     public void User_unknown_is_taken_at_its_word_at_RCPT_TO_or_with_an_addressing_status_and_else_is_a_filter()
     {
         SmtpDiagnosis atRcpt = SmtpDiagnosis.Analyze("said: 550 5.2.1 <bo@example.net>: User unknown (in reply to RCPT TO command)");
