@@ -39,6 +39,9 @@ internal static class RuntimeTexts
         Keys,
         neutralTexts: null);
 
+    /// <summary>How many texts there are: the keys are 0 to <c>Count - 1</c>.</summary>
+    public static int Count => Keys.Length;
+
     public static string Get(int key, CultureInfo? culture) => Table.Get(key, culture);
 
     /// <summary>Fills a localized format. Numbers are formatted invariantly: codes are always written with ASCII digits.</summary>
