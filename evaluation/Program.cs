@@ -6,7 +6,8 @@ namespace SmtpCodes.Evaluation;
 /// <summary>
 /// <c>diagnostics &lt;diagnostics.jsonl&gt;</c>: scores <see cref="SmtpDiagnosis"/> against expected reply codes, enhanced
 /// codes, reasons and hard bounces. The corpus is read from where it is; nothing of it is kept in the repository.
-/// <c>replies data/server-replies.tsv</c> scores the reasons of replies this project captured from real servers.
+/// <c>replies data/server-replies.tsv</c> scores the reasons of replies this project captured from real servers, and
+/// <c>captured-bounces data/bounces data/bounces.tsv</c> the bounce emails real servers wrote for this project as senders.
 /// </summary>
 internal static class Program
 {
@@ -39,6 +40,11 @@ internal static class Program
             return ReplyEvaluation.Run(args[1], Option(args, "--dsn"), Option(args, "--peer"), Console.Out);
         }
 
+        if (args.Length >= 3 && string.Equals(args[0], "captured-bounces", StringComparison.Ordinal))
+        {
+            return CapturedBounceEvaluation.Run(args[1], args[2], Option(args, "--peer"), Console.Out);
+        }
+
         if (args.Length == 2 && string.Equals(args[0], "decode", StringComparison.Ordinal))
         {
             // One email's results, one line each: for looking at a single mismatch.
@@ -50,7 +56,7 @@ internal static class Program
             return 0;
         }
 
-        Console.Error.WriteLine("usage: evaluation diagnostics <diagnostics.jsonl> [--records] | bounces <emails folder> <expected.jsonl> [--mismatches] | replies <replies.tsv> [--dsn <folder>] [--peer <peer.jsonl>] | decode <email>");
+        Console.Error.WriteLine("usage: evaluation diagnostics <diagnostics.jsonl> [--records] | bounces <emails folder> <expected.jsonl> [--mismatches] | replies <replies.tsv> [--dsn <folder>] [--peer <peer.jsonl>] | captured-bounces <emails folder> <expected.tsv> [--peer <peer.jsonl>] | decode <email>");
         return 2;
     }
 
