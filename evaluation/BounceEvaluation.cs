@@ -91,12 +91,12 @@ internal static class BounceEvaluation
         output.WriteLine();
         output.WriteLine("| measure | score | target |");
         output.WriteLine("| --- | ---: | ---: |");
-        output.WriteLine($"| recipients found | {Pct(found, total)} ({found}/{total}) | ≥ 98% |");
-        output.WriteLine($"| status | {Pct(status, total)} ({status}/{total}) | ≥ 95% |");
-        output.WriteLine($"| status, where the label is a registry code | {Pct(registryStatus, registryTotal)} ({registryStatus}/{registryTotal}) | |");
-        output.WriteLine($"| reply code | {Pct(code, total)} ({code}/{total}) | ≥ 95% |");
-        output.WriteLine($"| reason | {Pct(reason, total)} ({reason}/{total}) | ≥ 90% |");
-        output.WriteLine($"| hard/soft | {Pct(hard, total)} ({hard}/{total}) | ≥ 95% |");
+        output.WriteLine($"| recipients found | {Scores.Pct(found, total)} ({found}/{total}) | ≥ 98% |");
+        output.WriteLine($"| status | {Scores.Pct(status, total)} ({status}/{total}) | ≥ 95% |");
+        output.WriteLine($"| status, where the label is a registry code | {Scores.Pct(registryStatus, registryTotal)} ({registryStatus}/{registryTotal}) | |");
+        output.WriteLine($"| reply code | {Scores.Pct(code, total)} ({code}/{total}) | ≥ 95% |");
+        output.WriteLine($"| reason | {Scores.Pct(reason, total)} ({reason}/{total}) | ≥ 90% |");
+        output.WriteLine($"| hard/soft | {Scores.Pct(hard, total)} ({hard}/{total}) | ≥ 95% |");
         output.WriteLine($"| recipients reported beyond the labels | {extra} | |");
         output.WriteLine();
         output.WriteLine("Decoders: " + string.Join(", ", decoders.OrderByDescending(d => d.Value).Select(d => $"{d.Key} {d.Value}")));
@@ -158,7 +158,6 @@ internal static class BounceEvaluation
             e.GetProperty("hardbounce").GetBoolean());
     }
 
-    private static string Pct(int part, int whole) => whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Show(string code) => code.Length == 0 ? "-" : code;
 

@@ -83,9 +83,9 @@ internal static class CapturedBounceEvaluation
         output.WriteLine();
         output.WriteLine("| measure | ours | " + (peerPath is null ? string.Empty : Path.GetFileName(peerPath) + " |"));
         output.WriteLine("| --- | ---: |" + (peerPath is null ? string.Empty : " ---: |"));
-        output.WriteLine($"| recipients found | {Pct(found, total)} ({found}/{total}) |" + (peerPath is null ? string.Empty : $" {peer.Count} read |"));
-        output.WriteLine($"| reason | {Pct(reason, total)} ({reason}/{total}) |" + (peerPath is null ? string.Empty : $" {Pct(byPeer, total)} ({byPeer}/{total}) |"));
-        output.WriteLine($"| hard/soft, where the judged reason is one | {Pct(hard, hardJudged)} ({hard}/{hardJudged}) |" + (peerPath is null ? string.Empty : " |"));
+        output.WriteLine($"| recipients found | {Scores.Pct(found, total)} ({found}/{total}) |" + (peerPath is null ? string.Empty : $" {peer.Count} read |"));
+        output.WriteLine($"| reason | {Scores.Pct(reason, total)} ({reason}/{total}) |" + (peerPath is null ? string.Empty : $" {Scores.Pct(byPeer, total)} ({byPeer}/{total}) |"));
+        output.WriteLine($"| hard/soft, where the judged reason is one | {Scores.Pct(hard, hardJudged)} ({hard}/{hardJudged}) |" + (peerPath is null ? string.Empty : " |"));
         output.WriteLine();
         output.WriteLine("Per sending server (reason):");
         foreach ((string server, (int right, int count)) in perServer)
@@ -124,7 +124,4 @@ internal static class CapturedBounceEvaluation
         string line = text.Replace('\n', ' ').Replace('\r', ' ');
         return line.Length > 140 ? line.Substring(0, 139) + "…" : line;
     }
-
-    private static string Pct(int right, int total) =>
-        total == 0 ? "-" : (100.0 * right / total).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -64,11 +64,11 @@ internal static class ReplyEvaluation
         output.WriteLine();
         output.WriteLine("| reading | agrees |");
         output.WriteLine("| --- | ---: |");
-        output.WriteLine($"| SmtpDiagnosis.Analyze(reply) | {Pct(text, replies.Count)} ({text}/{replies.Count}) |");
-        output.WriteLine($"| BounceDecoder, the reply in a DSN | {Pct(dsn, replies.Count)} ({dsn}/{replies.Count}) |");
+        output.WriteLine($"| SmtpDiagnosis.Analyze(reply) | {Scores.Pct(text, replies.Count)} ({text}/{replies.Count}) |");
+        output.WriteLine($"| BounceDecoder, the reply in a DSN | {Scores.Pct(dsn, replies.Count)} ({dsn}/{replies.Count}) |");
         if (peerPath is not null)
         {
-            output.WriteLine($"| {Path.GetFileName(peerPath)}, the same DSNs | {Pct(byPeer, replies.Count)} ({byPeer}/{replies.Count}, {peer.Count} read) |");
+            output.WriteLine($"| {Path.GetFileName(peerPath)}, the same DSNs | {Scores.Pct(byPeer, replies.Count)} ({byPeer}/{replies.Count}, {peer.Count} read) |");
         }
 
         output.WriteLine();
@@ -141,8 +141,6 @@ internal static class ReplyEvaluation
 
     private static bool Same(string reason, string judged) => string.Equals(reason, judged, StringComparison.OrdinalIgnoreCase);
 
-    private static string Pct(int right, int total) =>
-        (total == 0 ? 0 : 100.0 * right / total).ToString("F1", CultureInfo.InvariantCulture) + "%";
 
     private static List<Reply> Read(string path)
     {
