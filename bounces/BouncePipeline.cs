@@ -107,7 +107,17 @@ internal static class BouncePipeline
                 result.Reason = classification.Reason;
                 result.IsHardBounce = classification.IsHardBounce;
                 result.MatchedBy = classification.MatchedBy;
-                if (classification.Reason == BounceReason.Undefined && Delays.SaysExpired(record.Diagnostic + "\n" + email.Subject))
+                if (classification.Reason == BounceReason.NetworkError && record.Action == BounceAction.Failed
+                    && record.Status is { Class: EnhancedStatusClass.PersistentTransientFailure, Subject: 4, Detail: 1 })
+                {
+                    // Failed with 4.4.1, "no answer from host": the server gave up after its connections kept failing, as
+                    // Postfix reports a refused or timed-out connection when the queue's lifetime ran out; the delivery
+                    // expired. (A 4.4.2 "bad connection", a connection lost after it was made, stays a network error.)
+                    result.Reason = BounceReason.Expired;
+                    result.IsHardBounce = BounceReason.Expired.IsHardBounce();
+                    result.MatchedBy = classification.MatchedBy + " + action failed with a transient status: the queue gave up";
+                }
+                else if (classification.Reason == BounceReason.Undefined && Delays.SaysExpired(record.Diagnostic + "\n" + email.Subject))
                 {
                     result.Reason = BounceReason.Expired;
                     result.IsHardBounce = false;

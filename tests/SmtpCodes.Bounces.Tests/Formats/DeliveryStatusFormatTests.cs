@@ -115,6 +115,27 @@ public class DeliveryStatusFormatTests
     }
 
     [Theory]
+    [InlineData("failed", "4.4.1", "X-Postfix; connect to mx.example.org[192.0.2.9]:25: Connection refused", BounceReason.Expired)]
+    [InlineData("delayed", "4.4.1", "X-Postfix; connect to mx.example.org[192.0.2.9]:25: Connection refused", BounceReason.NetworkError)]
+    [InlineData("failed", "4.4.2", "X-Postfix; lost connection with mx.example.org[192.0.2.9] while sending RCPT TO", BounceReason.NetworkError)]
+    [InlineData("failed", "5.4.1", "X-Postfix; connect to mx.example.org[192.0.2.9]:25: Connection refused", BounceReason.NetworkError)]
+    public void A_server_that_gave_up_on_a_host_that_never_answered_reports_an_expired_delivery(string action, string status, string diagnostic, BounceReason reason)
+    {
+        // Failed with 4.4.1 ("no answer from host") is what a sender writes when its queue's lifetime ran out while the
+        // connections kept failing; while it still retries (delayed), or when the connection was made and then lost, it
+        // is the network.
+        BounceResult result = Assert.Single(Emails.Decode(Report($"""
+            Final-Recipient: rfc822; erin@example.org
+            Action: {action}
+            Status: {status}
+            Diagnostic-Code: {diagnostic}
+            """)));
+
+        Assert.Equal(reason, result.Reason);
+        Assert.False(result.IsHardBounce);
+    }
+
+    [Theory]
     [InlineData("delivered", BounceAction.Delivered)]
     [InlineData("relayed", BounceAction.Relayed)]
     [InlineData("expanded", BounceAction.Expanded)]

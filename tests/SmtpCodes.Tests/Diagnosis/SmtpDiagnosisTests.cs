@@ -449,6 +449,8 @@ public class SmtpDiagnosisTests
     [InlineData("550 Please see http://www.openspf.net/Why?s=mfrom;id=me@example.org;ip=192.0.2.9", BounceReason.AuthFailure)]
     [InlineData("451 Sender rate 12.0 / 1h over the limit", BounceReason.Speeding)]
     [InlineData("503 5.7.1 Relay not allowed for clients that did not log in", BounceReason.NoRelaying)]
+    [InlineData("lowest numbered MX record points to local host, so the mail would come back here", BounceReason.NetworkError)]
+    [InlineData("mx.example.net: Connection closed unexpectedly while sending the message", BounceReason.NetworkError)]
     [InlineData("554 mx.example.net refused 192.0.2.5, see the error codes page. AUP#CXBL", BounceReason.Blocked)]
     [InlineData("554 192.0.2.5 is on our list IPBL0100, see the error codes page", BounceReason.Blocked)]
     [InlineData("421 connection limit reached for 192.0.2.5. AUP#CXCNCT", BounceReason.TooManyConn)]
