@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace SmtpCodes.Diagnosis;
@@ -27,23 +28,13 @@ internal sealed class DiagnosisEngine
         Vendors = vendors;
         var phrases = new List<string>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        _rulePhrase = new int[rules.Count];
-        for (int r = 0; r < rules.Count; r++)
-        {
-            _rulePhrase[r] = Add(rules.Phrases[r]);
-        }
-
+        _rulePhrase = AddAll(rules.Phrases);
         _vendorMarkers = new int[vendors.Length][];
         _vendorTags = new int[vendors.Length][];
         for (int v = 0; v < vendors.Length; v++)
         {
             VendorTable vendor = vendors[v];
-            _vendorMarkers[v] = new int[vendor.Markers.Count];
-            for (int m = 0; m < vendor.Markers.Count; m++)
-            {
-                _vendorMarkers[v][m] = Add(vendor.Markers[m]);
-            }
-
+            _vendorMarkers[v] = AddAll(vendor.Markers);
             _vendorTags[v] = new int[vendor.Count];
             for (int e = 0; e < vendor.Count; e++)
             {
@@ -52,37 +43,14 @@ internal sealed class DiagnosisEngine
         }
 
         // Words that can name a command: a text with none of them names no command, and is not searched for one.
-        var commandWords = new List<int>();
-        foreach (string word in CommandFinder.Triggers)
-        {
-            commandWords.Add(Add(word));
-        }
+        int[] commandWords = AddAll(CommandFinder.Triggers);
 
         // The words a command search starts from, so that it searches only from those the text holds.
-        _searchWords = new int[CommandFinder.SearchWords.Length];
-        for (int w = 0; w < _searchWords.Length; w++)
-        {
-            _searchWords[w] = Add(CommandFinder.SearchWords[w]);
-        }
+        _searchWords = AddAll(CommandFinder.SearchWords);
 
         Matcher = new PhraseMatcher(phrases);
-        _commandBits = new ulong[Matcher.BitSetLength];
-        foreach (int word in commandWords)
-        {
-            _commandBits[word >> 6] |= 1UL << (word & 63);
-        }
-
-        _markerBits = new ulong[Matcher.BitSetLength];
-        foreach (int[] markers in _vendorMarkers)
-        {
-            foreach (int marker in markers)
-            {
-                if (marker >= 0)
-                {
-                    _markerBits[marker >> 6] |= 1UL << (marker & 63);
-                }
-            }
-        }
+        _commandBits = BitsOf(commandWords);
+        _markerBits = BitsOf(_vendorMarkers.SelectMany(ofVendor => ofVendor));
 
         // Indexes, so that only rules whose phrase occurs or whose code is present are looked at.
         var byPhrase = new List<int>[phrases.Count];
@@ -119,6 +87,32 @@ internal sealed class DiagnosisEngine
 
         _codeRulesByStatus = new RuleIndex(byStatus);
         _codeRulesByReply = new RuleIndex(byReply);
+
+        int[] AddAll(IReadOnlyList<string> words)
+        {
+            var added = new int[words.Count];
+            for (int w = 0; w < added.Length; w++)
+            {
+                added[w] = Add(words[w]);
+            }
+
+            return added;
+        }
+
+        // A bit set of the phrases, for a test against the found ones in one AND a word; an empty phrase (-1) is left out.
+        ulong[] BitsOf(IEnumerable<int> ids)
+        {
+            var bits = new ulong[Matcher.BitSetLength];
+            foreach (int id in ids)
+            {
+                if (id >= 0)
+                {
+                    bits[id >> 6] |= 1UL << (id & 63);
+                }
+            }
+
+            return bits;
+        }
 
         int Add(string phrase)
         {
