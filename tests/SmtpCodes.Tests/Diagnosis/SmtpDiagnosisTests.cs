@@ -475,6 +475,7 @@ public class SmtpDiagnosisTests
     [InlineData("554 5.7.1 Refused: the message contains virus W32/Example.A", BounceReason.VirusDetected)]
     [InlineData("554 5.6.11 The message was refused: its line endings are not allowed", BounceReason.ContentError)]
     [InlineData("450 4.4.312 DNS query failed for example.org", BounceReason.NetworkError)]
+    [InlineData("451 4.4.3 Name server timeout while looking up example.org", BounceReason.NetworkError)]
     [InlineData("550 The recipient cannot be verified. Please check the address", BounceReason.UserUnknown)]
     [InlineData("550 mailbox unavailable (invalid DNS MX or A/AAAA resource record for example.org)", BounceReason.Rejected)]
     [InlineData("550 5.1.2 <ann@example.invalid>: Recipient address rejected: Domain not found", BounceReason.HostUnknown)]
