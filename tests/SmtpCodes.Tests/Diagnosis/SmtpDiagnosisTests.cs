@@ -476,6 +476,8 @@ public class SmtpDiagnosisTests
     [InlineData("554 5.6.11 The message was refused: its line endings are not allowed", BounceReason.ContentError)]
     [InlineData("450 4.4.312 DNS query failed for example.org", BounceReason.NetworkError)]
     [InlineData("451 4.4.3 Name server timeout while looking up example.org", BounceReason.NetworkError)]
+    [InlineData("CNAME lookup failed temporarily for example.org. (#4.4.3)", BounceReason.NetworkError)]
+    [InlineData("421 mx.example.org: too many syntax or protocol errors, closing", BounceReason.SyntaxError)]
     [InlineData("550 The recipient cannot be verified. Please check the address", BounceReason.UserUnknown)]
     [InlineData("550 mailbox unavailable (invalid DNS MX or A/AAAA resource record for example.org)", BounceReason.Rejected)]
     [InlineData("550 5.1.2 <ann@example.invalid>: Recipient address rejected: Domain not found", BounceReason.HostUnknown)]
