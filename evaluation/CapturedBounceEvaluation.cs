@@ -38,7 +38,7 @@ internal static class CapturedBounceEvaluation
             .ToList();
         Dictionary<(string File, string Recipient), string> peer = peerPath is null ? new() : ReadPeer(peerPath);
 
-        int found = 0, reason = 0, hard = 0, byPeer = 0, hardJudged = 0;
+        int found = 0, reason = 0, hard = 0, byPeer = 0, hardJudged = 0, lenient = 0, lenientPeer = 0;
         var perServer = new SortedDictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
         var differences = new List<string>();
         var decodedByFile = new Dictionary<string, IReadOnlyList<BounceResult>>(StringComparer.Ordinal);
@@ -56,6 +56,8 @@ internal static class CapturedBounceEvaluation
             bool right = string.Equals(ours, label.Reason, StringComparison.OrdinalIgnoreCase);
             found += result is null ? 0 : 1;
             reason += right ? 1 : 0;
+            HashSet<string> defensible = AlsoDefensible(label.Scenario);
+            lenient += right || defensible.Contains(ours) ? 1 : 0;
 
             // Hard or soft as the judged reason has it (its table's bounce column), where it is one or the other.
             if (BounceReasonInfo.TryParse(label.Reason.AsSpan(), out BounceReason judgedReason) && judgedReason.IsHardBounce() is { } judgedHard)
@@ -64,8 +66,9 @@ internal static class CapturedBounceEvaluation
                 hard += result?.IsHardBounce == judgedHard ? 1 : 0;
             }
 
-            byPeer += peer.TryGetValue((label.File, label.Recipient.ToLowerInvariant()), out string? peerReason)
-                && string.Equals(peerReason, label.Reason, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            bool peerHas = peer.TryGetValue((label.File, label.Recipient.ToLowerInvariant()), out string? peerReason);
+            byPeer += peerHas && string.Equals(peerReason, label.Reason, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            lenientPeer += peerHas && (string.Equals(peerReason, label.Reason, StringComparison.OrdinalIgnoreCase) || defensible.Contains(peerReason!)) ? 1 : 0;
 
             string server = label.File.Split('-')[0];
             (int r, int t) = perServer.TryGetValue(server, out var counts) ? counts : (0, 0);
@@ -85,6 +88,7 @@ internal static class CapturedBounceEvaluation
         output.WriteLine("| --- | ---: |" + (peerPath is null ? string.Empty : " ---: |"));
         output.WriteLine($"| recipients found | {Scores.Pct(found, total)} ({found}/{total}) |" + (peerPath is null ? string.Empty : $" {peer.Count} read |"));
         output.WriteLine($"| reason | {Scores.Pct(reason, total)} ({reason}/{total}) |" + (peerPath is null ? string.Empty : $" {Scores.Pct(byPeer, total)} ({byPeer}/{total}) |"));
+        output.WriteLine($"| reason, or one the judge named as also defensible | {Scores.Pct(lenient, total)} ({lenient}/{total}) |" + (peerPath is null ? string.Empty : $" {Scores.Pct(lenientPeer, total)} ({lenientPeer}/{total}) |"));
         output.WriteLine($"| hard/soft, where the judged reason is one | {Scores.Pct(hard, hardJudged)} ({hard}/{hardJudged}) |" + (peerPath is null ? string.Empty : " |"));
         output.WriteLine();
         output.WriteLine("Per sending server (reason):");
@@ -101,6 +105,30 @@ internal static class CapturedBounceEvaluation
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The reasons a scenario names as also defensible, as the judge wrote them: "judgement call: Blocked or PolicyViolation
+    /// also defensible", "(Expired also defensible)". Each is read from the clause before "also defensible", back to the
+    /// colon, parenthesis, semicolon or comma that opens it. Case-insensitive; empty when there are none.
+    /// </summary>
+    internal static HashSet<string> AlsoDefensible(string scenario)
+    {
+        var reasons = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        const string Marker = "also defensible";
+        for (int at = scenario.IndexOf(Marker, StringComparison.OrdinalIgnoreCase); at >= 0; at = scenario.IndexOf(Marker, at + Marker.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            int start = scenario.LastIndexOfAny([':', '(', ';', ','], Math.Max(0, at - 1)) + 1;
+            foreach (string word in scenario.Substring(start, at - start).Split([' ', '/', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (BounceReasonInfo.TryParse(word.AsSpan(), out BounceReason named))
+                {
+                    reasons.Add(named.ToStringFast());
+                }
+            }
+        }
+
+        return reasons;
     }
 
     private static Dictionary<(string File, string Recipient), string> ReadPeer(string path)
