@@ -483,6 +483,8 @@ public class SmtpDiagnosisTests
     [InlineData("450 4.7.1 Access denied. IP name lookup failed [192.0.2.5]", BounceReason.RequirePTR)]
     [InlineData("550 Unrouteable address", BounceReason.UserUnknown)]
     [InlineData("Unrouteable address", BounceReason.HostUnknown)]
+    [InlineData("554 IP=192.0.2.5 - A problem occurred. Ask your postmaster to contact the provider. (BL)", BounceReason.Blocked)]
+    [InlineData("554 IP=192.0.2.5 - None/bad reputation, ask for a reset. (NOWL)", BounceReason.BadReputation)]
     [InlineData("550 The recipient cannot be verified. Please check the address", BounceReason.UserUnknown)]
     [InlineData("550 mailbox unavailable (invalid DNS MX or A/AAAA resource record for example.org)", BounceReason.Rejected)]
     [InlineData("550 5.1.2 <ann@example.invalid>: Recipient address rejected: Domain not found", BounceReason.HostUnknown)]
