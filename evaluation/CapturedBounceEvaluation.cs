@@ -90,19 +90,8 @@ internal static class CapturedBounceEvaluation
         output.WriteLine($"| reason | {Scores.Pct(reason, total)} ({reason}/{total}) |" + (peerPath is null ? string.Empty : $" {Scores.Pct(byPeer, total)} ({byPeer}/{total}) |"));
         output.WriteLine($"| reason, or one the judge named as also defensible | {Scores.Pct(lenient, total)} ({lenient}/{total}) |" + (peerPath is null ? string.Empty : $" {Scores.Pct(lenientPeer, total)} ({lenientPeer}/{total}) |"));
         output.WriteLine($"| hard/soft, where the judged reason is one | {Scores.Pct(hard, hardJudged)} ({hard}/{hardJudged}) |" + (peerPath is null ? string.Empty : " |"));
-        output.WriteLine();
-        output.WriteLine("Per sending server (reason):");
-        foreach ((string server, (int right, int count)) in perServer)
-        {
-            output.WriteLine($"  {server}: {right}/{count}");
-        }
-
-        output.WriteLine();
-        output.WriteLine("Where the decoder differs from the judgment:");
-        foreach (string difference in differences)
-        {
-            output.WriteLine(difference);
-        }
+        Scores.WriteGroups(output, "Per sending server (reason):", perServer);
+        Scores.WriteLines(output, "Where the decoder differs from the judgment:", differences);
 
         return 0;
     }

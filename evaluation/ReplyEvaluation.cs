@@ -71,19 +71,8 @@ internal static class ReplyEvaluation
             output.WriteLine($"| {Path.GetFileName(peerPath)}, the same DSNs | {Scores.Pct(byPeer, replies.Count)} ({byPeer}/{replies.Count}, {peer.Count} read) |");
         }
 
-        output.WriteLine();
-        output.WriteLine("Per server (the reply's text alone):");
-        foreach ((string server, (int right, int total)) in perServer)
-        {
-            output.WriteLine($"  {server}: {right}/{total}");
-        }
-
-        output.WriteLine();
-        output.WriteLine("Where the text alone differs from the judgment:");
-        foreach (string line in differences)
-        {
-            output.WriteLine(line);
-        }
+        Scores.WriteGroups(output, "Per server (the reply's text alone):", perServer);
+        Scores.WriteLines(output, "Where the text alone differs from the judgment:", differences);
 
         return 0;
     }
