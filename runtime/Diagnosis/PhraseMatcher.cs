@@ -36,7 +36,7 @@ namespace SmtpCodes.Diagnosis;
 /// jump each, and a walk's first two characters are one read of a table by both: a walk is a chain of dependent reads and
 /// mispredicted jumps, and most end after a character or two. A block with a character outside ASCII, a text shorter than
 /// 16 characters and netstandard2.0 go a character at a time
-/// (<see cref="MatchScalar(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes)"/>), which the tests hold the vectorized
+/// (<see cref="MatchScalar(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes, ReadOnlySpan{int})"/>), which the tests hold the vectorized
 /// path to.
 /// </para>
 /// <para>
@@ -280,35 +280,82 @@ internal sealed class PhraseMatcher
 
     /// <summary>Sets bit <c>i</c> of <paramref name="found"/> for every phrase <c>i</c> that occurs in <paramref name="text"/>.</summary>
     /// <returns>Whether any phrase occurs.</returns>
-    public bool Match(ReadOnlySpan<char> text, Span<ulong> found) => Match(text, found, default);
+    public bool Match(ReadOnlySpan<char> text, Span<ulong> found) => Match(text, found, default, default);
 
     /// <summary>
     /// Sets bit <c>i</c> of <paramref name="found"/> for every phrase <c>i</c> that occurs in <paramref name="text"/> read
     /// without the <paramref name="skipped"/> codes, as if they were not there: nothing is copied.
     /// </summary>
     /// <returns>Whether any phrase occurs.</returns>
-    public bool Match(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped)
+    public bool Match(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped) => Match(text, found, in skipped, default);
+
+    /// <summary>
+    /// <see cref="Match(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes)"/> with parts of the text left out: the
+    /// pieces between the <paramref name="gaps"/> are read as texts of their own, so no phrase begins in a gap or runs
+    /// into one, and a phrase that must end a word may end where a gap begins. In one pass over the text, where cutting
+    /// it into pieces would start the pass again for each.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="found">The phrases found, a bit each.</param>
+    /// <param name="skipped">The codes to read past.</param>
+    /// <param name="gaps">
+    /// Pairs of start and end (exclusive), in order, none overlapping; an empty gap only cuts the text there. A gap ends at
+    /// the text's end or before a character that is not a letter or digit (the <c>@</c> after an address's local part),
+    /// so where the piece after it begins does not depend on what the gap held.
+    /// </param>
+    /// <returns>Whether any phrase occurs.</returns>
+    public bool Match(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped, ReadOnlySpan<int> gaps)
     {
 #if NET
         if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<byte>.Count)
         {
-            return MatchVectorized(text, found, in skipped);
+            return MatchVectorized(text, found, in skipped, gaps);
         }
 #endif
+        return MatchScalar(text, found, in skipped, gaps);
+    }
+
+    /// <summary>
+    /// <see cref="Match(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes, ReadOnlySpan{int})"/> a character at a
+    /// time, on every target: what the vectorized path must agree with, and what it falls back to for text outside ASCII.
+    /// </summary>
+    internal bool MatchScalar(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped, ReadOnlySpan<int> gaps = default)
+    {
         bool any = false;
-        MatchScalar(text, 0, text.Length, found, in skipped, ref any);
+        int gap = 0;
+        MatchPieces(text, 0, text.Length, gaps, ref gap, found, in skipped, ref any);
         return any;
     }
 
     /// <summary>
-    /// <see cref="Match(ReadOnlySpan{char}, Span{ulong}, in ContinuationCodes)"/> a character at a time, on every target:
-    /// what the vectorized path must agree with, and what it falls back to for text outside ASCII.
+    /// <see cref="MatchScalar(ReadOnlySpan{char}, int, int, Span{ulong}, in ContinuationCodes, ref bool)"/> over
+    /// <c>[from, to)</c> around the gaps, <paramref name="gap"/> (an index of <paramref name="gaps"/>) the first that may
+    /// end after <paramref name="from"/>.
     /// </summary>
-    internal bool MatchScalar(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped)
+    /// <returns>Where the next character to look at is: <paramref name="to"/>, or further when skipped codes or a gap cross it.</returns>
+    private int MatchPieces(ReadOnlySpan<char> text, int from, int to, ReadOnlySpan<int> gaps, ref int gap, Span<ulong> found, in ContinuationCodes skipped, ref bool any)
     {
-        bool any = false;
-        MatchScalar(text, 0, text.Length, found, in skipped, ref any);
-        return any;
+        int i = from;
+        while (i < to)
+        {
+            while (gap < gaps.Length && gaps[gap + 1] <= i && gaps[gap] < gaps[gap + 1])
+            {
+                gap += 2;
+            }
+
+            if (gap < gaps.Length && gaps[gap] <= i)
+            {
+                // In a gap, or at an empty one, which only ends the piece before it.
+                i = Math.Max(i, gaps[gap + 1]);
+                gap += 2;
+                continue;
+            }
+
+            int limit = gap < gaps.Length ? gaps[gap] : text.Length;
+            i = MatchScalar(text.Slice(0, limit), i, Math.Min(to, limit), found, in skipped, ref any);
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -356,7 +403,7 @@ internal sealed class PhraseMatcher
     /// character other than a letter or digit that a phrase begins with. A block with a character outside ASCII goes
     /// character by character.
     /// </summary>
-    private bool MatchVectorized(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped)
+    private bool MatchVectorized(ReadOnlySpan<char> text, Span<ulong> found, in ContinuationCodes skipped, ReadOnlySpan<int> gaps)
     {
         bool any = false;
         bool skips = !skipped.IsEmpty;
@@ -366,8 +413,13 @@ internal sealed class PhraseMatcher
         char[] starters = _asciiStarters;
         ref int pairs = ref Start(_asciiPairs);
 
-        // Nothing before this position begins a phrase: it is past codes that were skipped.
+        // Nothing before this position begins a phrase: it is past codes that were skipped, or a gap.
         int resume = 0;
+
+        // The next gap (an index of gaps), and the piece a walk from before it reads: the text up to the gap.
+        int gap = 0;
+        int gapStart = gaps.Length > 0 ? gaps[0] : int.MaxValue;
+        ReadOnlySpan<char> piece = gaps.Length > 0 ? text.Slice(0, gapStart) : text;
         int width = Vector256.IsHardwareAccelerated && length >= Vector256<byte>.Count ? Vector256<byte>.Count : Vector128<byte>.Count;
         for (int block = 0; block < length; block += width)
         {
@@ -381,7 +433,8 @@ internal sealed class PhraseMatcher
                 Vector256<ushort> high = Vector256.LoadUnsafe(ref chars, (nuint)(at + Vector256<ushort>.Count));
                 if (((low | high) & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
                 {
-                    resume = MatchScalar(text, Math.Max(block, resume), Math.Min(block + width, length), found, in skipped, ref any);
+                    resume = MatchPieces(text, Math.Max(block, resume), Math.Min(block + width, length), gaps, ref gap, found, in skipped, ref any);
+                    NextGap(text, gaps, gap, out gapStart, out piece);
                     continue;
                 }
 
@@ -401,7 +454,8 @@ internal sealed class PhraseMatcher
                 Vector128<ushort> high = Vector128.LoadUnsafe(ref chars, (nuint)(at + Vector128<ushort>.Count));
                 if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
                 {
-                    resume = MatchScalar(text, Math.Max(block, resume), Math.Min(block + width, length), found, in skipped, ref any);
+                    resume = MatchPieces(text, Math.Max(block, resume), Math.Min(block + width, length), gaps, ref gap, found, in skipped, ref any);
+                    NextGap(text, gaps, gap, out gapStart, out piece);
                     continue;
                 }
 
@@ -431,6 +485,18 @@ internal sealed class PhraseMatcher
             {
                 int i = at + BitOperations.TrailingZeroCount(begins);
                 begins &= begins - 1;
+                if (i >= gapStart)
+                {
+                    // At or past the next gap: past it, nothing begins before its end; in it, nothing begins either.
+                    while (gap < gaps.Length && gaps[gap] <= i)
+                    {
+                        resume = Math.Max(resume, gaps[gap + 1]);
+                        gap += 2;
+                    }
+
+                    NextGap(text, gaps, gap, out gapStart, out piece);
+                }
+
                 if (i < resume)
                 {
                     continue;
@@ -439,7 +505,7 @@ internal sealed class PhraseMatcher
                 char c = (char)Unsafe.Add(ref chars, i);
                 int start = Unsafe.Add(ref asciiStart, c);
                 int end;
-                if (skips && (start & CodeDigit) != 0 && (end = skipped.EndAt(text, i)) >= 0)
+                if (skips && (start & CodeDigit) != 0 && (end = skipped.EndAt(piece, i)) >= 0)
                 {
                     // The character before the codes was white space, so what follows them begins a word.
                     resume = end;
@@ -448,22 +514,29 @@ internal sealed class PhraseMatcher
 
                 // The first two characters in one read, where most walks end: without a jump between them.
                 char next;
-                if (i + 1 < length && (next = (char)Unsafe.Add(ref chars, i + 1)) < 128 && !_firstEnds)
+                if (i + 1 < piece.Length && (next = (char)Unsafe.Add(ref chars, i + 1)) < 128 && !_firstEnds)
                 {
                     int pair = Unsafe.Add(ref pairs, (c << 7) | next);
                     if (pair != 0)
                     {
-                        any |= Walk(text, i + 2, pair >> 1, (pair & 1) != 0, found, in skipped, skips);
+                        any |= Walk(piece, i + 2, pair >> 1, (pair & 1) != 0, found, in skipped, skips);
                     }
                 }
                 else if ((start & ~LetterOrDigit) != 0)
                 {
-                    BeginAt(text, i, start, found, in skipped, skips, ref any);
+                    BeginAt(piece, i, start, found, in skipped, skips, ref any);
                 }
             }
         }
 
         return any;
+    }
+
+    /// <summary>The start of gap <paramref name="gap"/> (an index of <paramref name="gaps"/>), and the text before it.</summary>
+    private static void NextGap(ReadOnlySpan<char> text, ReadOnlySpan<int> gaps, int gap, out int gapStart, out ReadOnlySpan<char> piece)
+    {
+        gapStart = gap < gaps.Length ? gaps[gap] : int.MaxValue;
+        piece = gap < gaps.Length ? text.Slice(0, gapStart) : text;
     }
 #endif
 

@@ -203,6 +203,77 @@ public class PhraseMatcherTests
         }
     }
 
+    [Fact]
+    public void With_gaps_the_pieces_between_them_are_read_as_texts_of_their_own()
+    {
+        // A text cut into pieces with a gap after each: every piece but the first begins with something other than a
+        // letter or digit (the @ after a local part), as the gaps' contract asks. Matching the whole text around the gaps
+        // must find what matching each piece on its own finds, on the vectorized path and the scalar one; gaps may be
+        // empty, and pieces short, long, or outside ASCII.
+        Gen<string> word = Gen.OneOf(
+            Gen.OneOf(Phrases),
+            Gen.OneOf(new[] { " ", "  ", "\t", "550 5.1.1 ", "550-5.1.1 ", "5", ".", "-", "<", ">", "\u00E9", "\u212A", "spammer" }),
+            Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "], 0, 20]);
+        Gen<string> text = word.Array[0, 8].Select(words => string.Concat(words));
+        Gen<(string Piece, string Gap)[]> cuts = Gen.Select(text, text)
+            .Array[1, 6]
+            .Select(Gen.OneOf(new[] { "@", " ", "<", "(", "@." }).Array[6], (parts, openers) => parts
+                .Select((part, k) => (k == 0 ? part.Item1 : openers[k] + part.Item1, part.Item2))
+                .ToArray());
+
+        cuts.Sample(parts =>
+        {
+            var whole = new StringBuilder();
+            var gaps = new List<int>();
+            for (int k = 0; k < parts.Length; k++)
+            {
+                whole.Append(parts[k].Piece);
+                if (k < parts.Length - 1)
+                {
+                    gaps.Add(whole.Length);
+                    whole.Append(parts[k].Gap);
+                    gaps.Add(whole.Length);
+                }
+            }
+
+            foreach ((int code, string enhanced) in new[] { (0, string.Empty), (550, "5.1.1") })
+            {
+                var expected = new ulong[Matcher.BitSetLength];
+                bool expectedAny = false;
+                foreach ((string piece, _) in parts)
+                {
+                    expectedAny |= Matcher.Match(piece.AsSpan(), expected, new ContinuationCodes(code, enhanced.AsSpan()));
+                }
+
+                var fast = new ulong[Matcher.BitSetLength];
+                var scalar = new ulong[Matcher.BitSetLength];
+                string text = whole.ToString();
+                bool fastAny = Matcher.Match(text.AsSpan(), fast, new ContinuationCodes(code, enhanced.AsSpan()), gaps.ToArray());
+                bool scalarAny = Matcher.MatchScalar(text.AsSpan(), scalar, new ContinuationCodes(code, enhanced.AsSpan()), gaps.ToArray());
+                Assert.True(expected.SequenceEqual(fast), "\"" + text + "\" with gaps " + string.Join(",", gaps));
+                Assert.True(expected.SequenceEqual(scalar), "scalar: \"" + text + "\" with gaps " + string.Join(",", gaps));
+                Assert.Equal(expectedAny, fastAny);
+                Assert.Equal(expectedAny, scalarAny);
+            }
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void A_local_part_left_out_as_a_gap_holds_no_phrase_and_the_domain_after_it_is_read()
+    {
+        const string text = "mailbox full <spf@ok.example>";
+        int[] gaps = { text.IndexOf("spf", StringComparison.Ordinal), text.IndexOf('@', StringComparison.Ordinal) };
+        var without = new ulong[Matcher.BitSetLength];
+        var with = new ulong[Matcher.BitSetLength];
+        Matcher.Match(text.AsSpan(), without);
+        Matcher.Match(text.AsSpan(), with, default, gaps);
+
+        Assert.True(PhraseMatcher.IsSet(without, Array.IndexOf(Phrases, "spf")));
+        Assert.False(PhraseMatcher.IsSet(with, Array.IndexOf(Phrases, "spf")));
+        Assert.True(PhraseMatcher.IsSet(with, Array.IndexOf(Phrases, "mailbox full")));
+        Assert.True(PhraseMatcher.IsSet(with, Array.IndexOf(Phrases, "ok")));
+    }
+
     private static bool[] AssertSameAsReference(string text, int code = 0, string enhanced = "")
     {
         ulong[] bits = new ulong[Matcher.BitSetLength];
