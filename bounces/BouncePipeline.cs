@@ -129,6 +129,14 @@ internal static class BouncePipeline
                     result.IsHardBounce = BounceReason.MailerError.IsHardBounce();
                     result.MatchedBy = decoder.Name + ": the message was handed to a program, which failed";
                 }
+                else if (classification.Reason == BounceReason.Undefined && record.Action == BounceAction.Delayed)
+                {
+                    // A delay warning that gives no cause at all (Exim's says only that delivery is delayed): the message
+                    // waits in the sender's queue for a reason nobody reported.
+                    result.Reason = BounceReason.OnHold;
+                    result.IsHardBounce = BounceReason.OnHold.IsHardBounce();
+                    result.MatchedBy = decoder.Name + ": delayed, and no cause given";
+                }
             }
 
             results.Add(result);

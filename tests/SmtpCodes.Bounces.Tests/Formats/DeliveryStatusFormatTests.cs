@@ -115,6 +115,23 @@ public class DeliveryStatusFormatTests
     }
 
     [Theory]
+    [InlineData("delayed", "4.0.0", BounceReason.OnHold, false)]
+    [InlineData("failed", "5.0.0", BounceReason.Undefined, null)]
+    public void A_delay_notice_that_names_no_cause_is_on_hold_and_a_failure_without_one_stays_undefined(string action, string status, BounceReason reason, bool? hard)
+    {
+        // Exim's delay warning says only that delivery to an address is delayed: the message is waiting in the sender's
+        // queue for a reason nobody reported. A failure that names no cause is not on hold: it is over, cause unknown.
+        BounceResult result = Assert.Single(Emails.Decode(Report($"""
+            Final-Recipient: rfc822; gus@example.org
+            Action: {action}
+            Status: {status}
+            """)));
+
+        Assert.Equal(reason, result.Reason);
+        Assert.Equal(hard, result.IsHardBounce);
+    }
+
+    [Theory]
     [InlineData("failed", "4.4.1", "X-Postfix; connect to mx.example.org[192.0.2.9]:25: Connection refused", BounceReason.Expired)]
     [InlineData("delayed", "4.4.1", "X-Postfix; connect to mx.example.org[192.0.2.9]:25: Connection refused", BounceReason.NetworkError)]
     [InlineData("failed", "4.4.2", "X-Postfix; lost connection with mx.example.org[192.0.2.9] while sending RCPT TO", BounceReason.NetworkError)]

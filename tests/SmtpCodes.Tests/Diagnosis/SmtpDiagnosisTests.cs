@@ -510,6 +510,12 @@ public class SmtpDiagnosisTests
     [InlineData("550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.5", BounceReason.Blocked)]
     [InlineData("550-5.7.1 [192.0.2.5] Messages missing a valid Message-ID header are not accepted.", BounceReason.NotCompliantRFC)]
     [InlineData("host mx.example.org [192.0.2.7]: 550 Administrative prohibition: see our policy", BounceReason.PolicyViolation)]
+    [InlineData("554 5.7.0 Reject, id=31337-04 - BANNED: application/zip,.zip,statement.zip", BounceReason.PolicyViolation)]
+    [InlineData("554-5.7.0 Bounce, id=22222-01 - BANNED: 554 5.7.0 .exe,payroll.exe", BounceReason.PolicyViolation)]
+    [InlineData("local delivery failed", BounceReason.MailerError)]
+    [InlineData("local delivery failed: retry timeout exceeded", BounceReason.MailerError)]
+    [InlineData("Your message to <lee@example.org> was automatically rejected: I take no mail about this topic", BounceReason.Filtered)]
+    [InlineData("SMTP; Connect failed", BounceReason.NetworkError)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
