@@ -546,21 +546,21 @@ internal static class ReplyFinder
     /// <summary>A character that makes a following digit part of something else: a word, a number, a dotted number.</summary>
     private static bool IsWordOrNumber(char c) => IsAsciiLetterOrDigit(c) || c == '.' || c == '_';
 
-    /// <summary>A code found in the text; 16 bytes, so the candidates of one text fit in half a kilobyte of stack.</summary>
+    /// <summary>A code found in the text; 20 bytes, so the candidates of one text fit in under a kilobyte of stack.</summary>
     private readonly struct Candidate
     {
         private readonly short _code;
-        private readonly byte _class;
         private readonly bool _strong;
-        private readonly int _subjectAndDetail;
+
+        // Kept whole, as found (and so already checked), so that reading it back costs no division and no check.
+        private readonly EnhancedStatusCode _enhanced;
 
         public Candidate(int start, int end, int code, EnhancedStatusCode enhanced, bool strong)
         {
             Start = start;
             End = end;
             _code = (short)code;
-            _class = code == 0 ? (byte)enhanced.Class : (byte)0;
-            _subjectAndDetail = code == 0 ? (enhanced.Subject * 1000) + enhanced.Detail : 0;
+            _enhanced = code == 0 ? enhanced : default;
             _strong = strong;
         }
 
@@ -571,12 +571,12 @@ internal static class ReplyFinder
         /// <summary>The reply code, or 0 for an enhanced code.</summary>
         public int Code => _code;
 
-        public EnhancedStatusCode Enhanced => new(_class, _subjectAndDetail / 1000, _subjectAndDetail % 1000);
+        public EnhancedStatusCode Enhanced => _enhanced;
 
         public bool Strong => _strong;
 
         /// <summary>An enhanced code's class digit (2, 4 or 5), or 0 for a reply code.</summary>
-        public int ClassDigit => _class;
+        public int ClassDigit => (int)_enhanced.Class;
     }
 }
 
