@@ -88,6 +88,14 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                 }
             }
 
+            else if (type is not null && type.Equals("x-unix", StringComparison.OrdinalIgnoreCase))
+            {
+                // A local delivery agent's own words (Postfix's local(8), a .forward or alias program): the classifier is
+                // told whose words they are, so that where they name nothing it knows ("mailbox store unavailable"), the
+                // program's failure decides, not the generic status the MTA put beside it (5.3.0, 5.7.0).
+                record.DiagnosticLines = type + "; " + diagnostic;
+            }
+
             record.ToProgram = IsProgram(group["Final-Recipient"]) || IsProgram(group["X-Actual-Recipient"]) || IsProgram(group["Original-Recipient"]);
 
             if (record.Action == BounceAction.Unknown)

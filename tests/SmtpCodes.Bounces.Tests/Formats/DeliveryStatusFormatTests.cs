@@ -115,6 +115,27 @@ public class DeliveryStatusFormatTests
     }
 
     [Theory]
+    [InlineData("5.3.0", "x-unix; ticket store offline: backend answered 17", BounceReason.MailerError)]
+    [InlineData("5.7.0", "X-Unix; cannot open /srv/boxes/ann for writing", BounceReason.MailerError)]
+    [InlineData("5.1.1", "x-unix; nothing in the account table for that name", BounceReason.UserUnknown)]
+    [InlineData("5.3.0", "x-unix; /home/ann/Maildir: disk quota exceeded", BounceReason.MailboxFull)]
+    [InlineData("5.3.0", "smtp; 554 ticket store offline: backend answered 17", BounceReason.SystemError)]
+    public void A_local_delivery_programs_own_words_are_a_mailer_error_unless_they_or_the_status_say_more(string status, string diagnostic, BounceReason reason)
+    {
+        // An x-unix diagnostic is what the program that was to deliver the message said: words the rules know decide
+        // (quota), then a status the MTA made from its exit code (5.1.1 for "no such user"), then the program's failure,
+        // rather than a generic 5.3.0 or 5.7.0 beside it. The same words from a remote server are that server's failure.
+        BounceResult result = Assert.Single(Emails.Decode(Report($"""
+            Final-Recipient: rfc822; ann@example.org
+            Action: failed
+            Status: {status}
+            Diagnostic-Code: {diagnostic}
+            """)));
+
+        Assert.Equal(reason, result.Reason);
+    }
+
+    [Theory]
     [InlineData("delayed", "4.0.0", BounceReason.OnHold, false)]
     [InlineData("failed", "5.0.0", BounceReason.Undefined, null)]
     public void A_delay_notice_that_names_no_cause_is_on_hold_and_a_failure_without_one_stays_undefined(string action, string status, BounceReason reason, bool? hard)

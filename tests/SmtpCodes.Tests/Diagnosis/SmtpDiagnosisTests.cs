@@ -516,6 +516,8 @@ public class SmtpDiagnosisTests
     [InlineData("local delivery failed: retry timeout exceeded", BounceReason.MailerError)]
     [InlineData("Your message to <lee@example.org> was automatically rejected: I take no mail about this topic", BounceReason.Filtered)]
     [InlineData("SMTP; Connect failed", BounceReason.NetworkError)]
+    [InlineData("mail forwarding loop for ann@example.org", BounceReason.NetworkError)]
+    [InlineData("alias database loop for ann", BounceReason.NetworkError)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
