@@ -87,7 +87,6 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                     record.DiagnosticLines = type + "; " + diagnostic + (reply.Length > 0 ? "\n" + reply : string.Empty);
                 }
             }
-
             else if (type is not null && type.Equals("x-unix", StringComparison.OrdinalIgnoreCase))
             {
                 // A local delivery agent's own words (Postfix's local(8), a .forward or alias program): the classifier is

@@ -418,8 +418,7 @@ internal sealed class PhraseMatcher
 
         // The next gap (an index of gaps), and the piece a walk from before it reads: the text up to the gap.
         int gap = 0;
-        int gapStart = gaps.Length > 0 ? gaps[0] : int.MaxValue;
-        ReadOnlySpan<char> piece = gaps.Length > 0 ? text.Slice(0, gapStart) : text;
+        NextGap(text, gaps, gap, out int gapStart, out ReadOnlySpan<char> piece);
         int width = Vector256.IsHardwareAccelerated && length >= Vector256<byte>.Count ? Vector256<byte>.Count : Vector128<byte>.Count;
         for (int block = 0; block < length; block += width)
         {

@@ -509,7 +509,7 @@ public readonly struct SmtpDiagnosis
     /// Whether <paramref name="c"/> ends an email address: white space, or what quotes or lists one. Most characters of a
     /// local part are ASCII letters and digits, which are answered first without a call.
     /// </summary>
-    internal static bool EndsAddress(char c) =>
+    private static bool EndsAddress(char c) =>
         (uint)((c | 0x20) - 'a') > 'z' - 'a' && (uint)(c - '0') > 9
         && (char.IsWhiteSpace(c) || c is '<' or '>' or '(' or ')' or '[' or ']' or '"' or '\'' or ',' or ';' or ':');
 
