@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using SmtpCodes.Tests.Infrastructure;
+using SmtpCodes.Tests.Package;
 using Xunit;
 
 namespace SmtpCodes.Tests.Cli;
@@ -11,6 +12,7 @@ namespace SmtpCodes.Tests.Cli;
 /// library and its <c>tr</c> satellite assembly, since the library's own package is not needed for a tool, and the tool's
 /// own <c>tr</c> satellite for its labels.
 /// </summary>
+[Collection(PackageCollection.Name)]
 public sealed class ToolInstallTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
