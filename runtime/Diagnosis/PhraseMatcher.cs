@@ -601,22 +601,38 @@ internal sealed class PhraseMatcher
                 any |= Report(at.Phrase, text, i, found);
             }
 
-            // Most of a walk follows nodes with one child each: up to four characters are compared at once. A chain starts
-            // only after a character other than white space, so neither a run of it nor skipped codes begin inside one.
+            // Most of a walk follows nodes with one child each: up to four characters are compared at once, spaces
+            // included. A chain holds no code digit after a space, where skipped codes may begin.
             int chained = at.ChainLength;
             if (chained > 0 && i + Node.ChainWidth <= text.Length)
             {
                 ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, i)));
-                if (at.Matched(four) < chained)
+                int same = at.Matched(four);
+                if (same >= chained)
                 {
-                    // No phrase ends inside a chain, and the character that differs is the only child's: the walk ends.
+                    node += chained;
+                    i += chained;
+                    afterSpace = at.EndsWithSpace;
+                    continue;
+                }
+
+                // No phrase ends inside a chain. Where the text differs from it the walk ends, unless the character there
+                // is one a chain can't stand for: white space (a run of it, or a tab, is one space), a character outside
+                // ASCII (which may fold to the chain's), or a digit where skipped codes may begin. From there the walk
+                // goes a character at a time.
+                char differs = (char)(four >> (16 * same));
+                if (differs < 128 && Unsafe.Add(ref asciiClass, differs) != SpaceClass && !(skips && differs >= '1' && differs <= '5'))
+                {
                     return any;
                 }
 
-                node += chained;
-                i += chained;
-                afterSpace = false;
-                continue;
+                if (same > 0)
+                {
+                    afterSpace = (char)(four >> (16 * (same - 1))) == ' ';
+                    node += same;
+                    i += same;
+                    at = ref nodes[node];
+                }
             }
 
             int cls;
@@ -666,8 +682,9 @@ internal sealed class PhraseMatcher
 
     /// <summary>
     /// The nodes, with the chain that follows each: the characters of the one child of each node on the way, up to
-    /// <see cref="Node.ChainWidth"/>, while they are ASCII other than white space and no phrase ends on the way. A node
-    /// entered by anything else has none, so a chain never begins after white space.
+    /// <see cref="Node.ChainWidth"/>, while they are ASCII (a space included), no phrase ends on the way, and no digit 1-5
+    /// follows a space (skipped codes may begin there). A node entered by a character outside ASCII has none. Where the
+    /// text has a run of white space, or a character outside ASCII, a walk leaves the chain and reads it as the trie does.
     /// </summary>
     private Node[] BuildNodes(Dictionary<char, int> classes, int[] links, int[] phraseAt)
     {
@@ -675,7 +692,7 @@ internal sealed class PhraseMatcher
         var ascii = new char[_classCount];
         foreach (KeyValuePair<char, int> pair in classes)
         {
-            if (pair.Key < 128 && pair.Value != SpaceClass)
+            if (pair.Key < 128)
             {
                 ascii[pair.Value] = pair.Key;
             }
@@ -707,18 +724,28 @@ internal sealed class PhraseMatcher
             ulong chars = 0;
             int letters = 0;
             int length = 0;
+            bool endsWithSpace = false;
             if (n > 0 && ascii[entered[n]] != '\0' && BitConverter.IsLittleEndian)
             {
+                bool afterSpace = entered[n] == SpaceClass;
                 for (int m = n; length < Node.ChainWidth && links[m] < 0 && ascii[~links[m]] != '\0' && (m == n || phraseAt[m] < 0); m++)
                 {
                     char c = ascii[~links[m]];
+                    if (afterSpace && c >= '1' && c <= '5')
+                    {
+                        break;
+                    }
+
                     chars |= (ulong)c << (16 * length);
                     letters |= (c >= 'a' && c <= 'z' ? 1 : 0) << length;
                     length++;
+                    afterSpace = c == ' ';
                 }
+
+                endsWithSpace = afterSpace && length > 0;
             }
 
-            nodes[n] = new Node(links[n], phraseAt[n], chars, letters, length);
+            nodes[n] = new Node(links[n], phraseAt[n], chars, letters, length, endsWithSpace);
         }
 
         return nodes;
@@ -819,10 +846,12 @@ internal sealed class PhraseMatcher
         // cache line.
         private readonly int _info;
 
-        public Node(int link, int phrase, ulong chars, int letterLanes, int chainLength)
+        private const int EndsWithSpaceBit = 0x8;
+
+        public Node(int link, int phrase, ulong chars, int letterLanes, int chainLength, bool endsWithSpace)
         {
             Link = link;
-            _info = (phrase << 8) | (letterLanes << 4) | chainLength;
+            _info = (phrase << 8) | (letterLanes << 4) | (endsWithSpace ? EndsWithSpaceBit : 0) | chainLength;
             _chars = chars;
         }
 
@@ -833,7 +862,10 @@ internal sealed class PhraseMatcher
         public int Phrase => _info >> 8;
 
         /// <summary>How many characters the chain has; 0 for none.</summary>
-        public int ChainLength => _info & 0xF;
+        public int ChainLength => _info & 0x7;
+
+        /// <summary>Whether the chain's last character is a space.</summary>
+        public bool EndsWithSpace => (_info & EndsWithSpaceBit) != 0;
 
         /// <summary>How many of the four text characters, read as lanes, match the chain's from the first on.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -19,7 +19,7 @@ public class PhraseMatcherTests
     {
         "user unknown", "unknown", "mailbox full", "gcdp", "- gsmtp", "a b c d", "aaab", "ab", "m\u00FCnchen", "ok",
         "no such user here", "s843", "the recipient mailbox is not available here", "ube", "spf", "outlook.com", "tss04",
-        "5.1.1 user", "(#5.1.1)", "spam\\b",
+        "5.1.1 user", "(#5.1.1)", "spam\\b", "blacklisted", "listed in 5 lists",
     };
 
     private static readonly PhraseMatcher Matcher = new(Phrases);
@@ -54,6 +54,8 @@ public class PhraseMatcherTests
     [InlineData("<x@y>:User unknown", "user unknown")]
     [InlineData("\u00A0ok", "ok")]
     [InlineData("all o\u212A", "ok")]
+    [InlineData("now BLAC\u212ALISTED here", "blacklisted")]
+    [InlineData("listed\tin \u00A0 5 lists", "listed in 5 lists")]
     [InlineData("m\u00DCnchen", "m\u00FCnchen")]
     [InlineData("id=x2si123.45- gsmtp", "- gsmtp")]
     [InlineData("550 mailbox unavailable(#5.1.1)", "(#5.1.1)")]
@@ -127,6 +129,17 @@ public class PhraseMatcherTests
         Assert.Equal(userUnknown, found[Array.IndexOf(Phrases, "user unknown")]);
     }
 
+    [Theory]
+    [InlineData("listed in 550 5.1.1 5 lists", true)]
+    [InlineData("listed in 550-5.1.1 5 lists", true)]
+    [InlineData("listed in 550 5.1.1 lists", false)]
+    public void Codes_are_read_past_where_a_phrase_goes_on_with_a_digit_after_a_space(string text, bool listed)
+    {
+        bool[] found = AssertSameAsReference(text, 550, "5.1.1");
+
+        Assert.Equal(listed, found[Array.IndexOf(Phrases, "listed in 5 lists")]);
+    }
+
     [Fact]
     public void Without_the_codes_to_skip_a_phrase_holding_them_is_found()
     {
@@ -144,7 +157,8 @@ public class PhraseMatcherTests
         {
             "user", " ", "  ", "\t", "\r\n", "unknown", "UnKnOwN", "a", "b", "c", "d", "aa", "g", "cdp", "-", "gsmtp", "o", "K", "\u212A",
             "\u00A0", "\uD800", "\0", "m\u00DCnchen", "x", "550 5.1.1 ", "550-5.1.1 ", "5", "no such user here", "S8", "43", ".",
-            ";", "[", "]", "tube", "spf", "outlook.com", "\u00E9", "(#5.1.1)", "tss04", "spam", "SPAMMER",
+            ";", "[", "]", "tube", "spf", "outlook.com", "\u00E9", "(#5.1.1)", "tss04", "spam", "SPAMMER", "blac", "klisted",
+            "listed", "in", "lists",
         };
         for (int i = 0; i < 5000; i++)
         {
