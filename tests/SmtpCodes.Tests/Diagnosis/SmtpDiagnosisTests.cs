@@ -155,6 +155,18 @@ public class SmtpDiagnosisTests
     }
 
     [Fact]
+    public void Microsofts_own_status_for_an_unauthenticated_client_is_its_entry()
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(
+            "530 5.7.57 Client not authenticated to send mail. [AB1CD234.namprd01.prod.outlook.com 2026-01-01T00:00:00.000Z]");
+
+        Assert.Equal("Microsoft", diagnosis.Vendor);
+        Assert.Equal(nameof(MicrosoftCode.ClientNotAuthenticated), diagnosis.VendorEntry);
+        Assert.Equal(BounceReason.SecurityError, diagnosis.Reason);
+        Assert.NotEqual(diagnosis.Describe(Turkish), diagnosis.Describe(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_vendor_status_without_the_vendor_is_left_to_the_rules()
     {
         SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.");
@@ -518,6 +530,22 @@ public class SmtpDiagnosisTests
     [InlineData("SMTP; Connect failed", BounceReason.NetworkError)]
     [InlineData("mail forwarding loop for ann@example.org", BounceReason.NetworkError)]
     [InlineData("alias database loop for ann", BounceReason.NetworkError)]
+    [InlineData("451 Internal resource is temporarily unavailable - retry in a minute", BounceReason.OnHold)]
+    [InlineData("550 ME Client host blocked for spamming issues", BounceReason.Blocked)]
+    [InlineData("554 mx.example.net 192.0.2.5 block for spam, see our postmaster page", BounceReason.Blocked)]
+    [InlineData("550 #5.7.1 Your access to submit messages to this system has been refused", BounceReason.Blocked)]
+    [InlineData("552 5.7.1 virus Example.Test-1 detected by the scanner", BounceReason.VirusDetected)]
+    [InlineData("550 5.1.1 no such user here; X-Virus-Scanned: clean", BounceReason.UserUnknown)]
+    [InlineData("550 #5.7.1 SPF: this host may not send mail for example.org", BounceReason.AuthFailure)]
+    [InlineData("451 #4.4.3 Temporary error during the SPF lookup", BounceReason.AuthFailure)]
+    [InlineData("552 Sorry, the email size exceeded our limit", BounceReason.MesgTooBig)]
+    [InlineData("550 Too many messages per session, open a new one", BounceReason.TooManyConn)]
+    [InlineData("553 Mail to this route requires encryption", BounceReason.FailedStartTLS)]
+    [InlineData("451 TLS/SSL connection required here (#4.7.1)", BounceReason.FailedStartTLS)]
+    [InlineData("452 4.3.1 Temporary system error, come back later", BounceReason.SystemError)]
+    [InlineData("452 4.3.1 Insufficient system storage", BounceReason.SystemFull)]
+    [InlineData("550 Local mailbox ann@example.org is unavailable: user is terminated", BounceReason.Suspend)]
+    [InlineData("550 5.7.1 Recipient address rejected: this address is marked as invalid", BounceReason.UserUnknown)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
