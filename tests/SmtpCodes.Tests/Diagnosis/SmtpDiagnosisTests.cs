@@ -546,6 +546,18 @@ public class SmtpDiagnosisTests
     [InlineData("452 4.3.1 Insufficient system storage", BounceReason.SystemFull)]
     [InlineData("550 Local mailbox ann@example.org is unavailable: user is terminated", BounceReason.Suspend)]
     [InlineData("550 5.7.1 Recipient address rejected: this address is marked as invalid", BounceReason.UserUnknown)]
+    [InlineData("552 Too much mail data for ann@example.jp", BounceReason.MailboxFull)]
+    [InlineData("500 5.5.0 Line too long in the message body", BounceReason.NotCompliantRFC)]
+    [InlineData("550 5.1.1 Archived recipient, the mailbox is closed", BounceReason.Suspend)]
+    [InlineData("SMTP error from remote mail server after MAIL FROM:<me@example.org>: 530 5.7.1 Client was not authenticated", BounceReason.SecurityError)]
+    [InlineData("530 5.7.0 Please issue a START TLS command first", BounceReason.FailedStartTLS)]
+    [InlineData("550 5.7.1 Sender ID (PRA) check failed for this sender", BounceReason.AuthFailure)]
+    [InlineData("451 4.5.1 Max concurrent sessions reached for 192.0.2.5", BounceReason.TooManyConn)]
+    [InlineData("421 4.4.2 Message submission rate for this client is over the limit", BounceReason.Speeding)]
+    [InlineData("501 5.7.1 Message is too long for this server", BounceReason.MesgTooBig)]
+    [InlineData("550 5.7.1 Relaying is denied for example.org", BounceReason.NoRelaying)]
+    [InlineData("450 4.7.1 Please try again later", BounceReason.OnHold)]
+    [InlineData("451 Resources are busy, please try again later", BounceReason.SystemError)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
