@@ -55,8 +55,12 @@ internal static class ReplyFinder
     /// <summary>The characters <see cref="CollectVectorized"/> looks at in one round: one 256-bit or two 128-bit vectors of 16-bit lanes.</summary>
     private const int Block = 2 * 8;
 
+    /// <summary>The characters <see cref="CollectVectorized"/> looks at in one round where the text has that many and Vector256 is accelerated: two 256-bit vectors.</summary>
+    private const int Wide = 2 * Block;
+
     /// <summary>
-    /// <see cref="Collect"/> sixteen characters at a time (one <c>Vector256</c>, else two <c>Vector128</c>): a code can
+    /// <see cref="Collect"/> thirty-two characters at a time (two <c>Vector256</c>, whose masks are narrowed to one of
+    /// bytes), else sixteen (one <c>Vector256</c>, or two <c>Vector128</c>): a code can
     /// begin only at a digit 1–5 that follows no letter, digit, dot or underscore, and most texts have a handful of those,
     /// so only they are looked at, without a jump for each other character. The lanes are 16 bits wide, so no character
     /// outside ASCII is taken for a digit.
@@ -67,22 +71,29 @@ internal static class ReplyFinder
         int length = text.Length;
         int count = 0;
 
+        // Thirty-two characters a round with Vector256: the masks of two vectors of 16-bit lanes, narrowed to one of bytes.
+        int width = Vector256.IsHardwareAccelerated && length >= Wide ? Wide : Block;
+
         // Where the next code may begin: past the last one found (at first, past a program's exit status).
         int next = from;
-        for (int block = 0; block < length && count < candidates.Length; block += Block)
+        for (int block = 0; block < length && count < candidates.Length; block += width)
         {
             // The last block ends at the text's end, overlapping the one before: its bits from block on are kept.
-            int at = Math.Min(block, length - Block);
+            int at = Math.Min(block, length - width);
             uint words;
             uint digits;
-            if (Vector256.IsHardwareAccelerated)
+            if (width == Wide)
+            {
+                Vector256<ushort> low = Vector256.LoadUnsafe(ref chars, (nuint)at);
+                Vector256<ushort> high = Vector256.LoadUnsafe(ref chars, (nuint)(at + Vector256<ushort>.Count));
+                words = Vector256.Narrow(WordOrNumber256(low), WordOrNumber256(high)).ExtractMostSignificantBits();
+                digits = Vector256.Narrow(FirstDigit256(low), FirstDigit256(high)).ExtractMostSignificantBits();
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<ushort> all = Vector256.LoadUnsafe(ref chars, (nuint)at);
-                words = (Vector256.LessThan((all | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26))
-                    | Vector256.LessThan(all - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
-                    | Vector256.Equals(all, Vector256.Create((ushort)'.'))
-                    | Vector256.Equals(all, Vector256.Create((ushort)'_'))).ExtractMostSignificantBits();
-                digits = Vector256.LessThan(all - Vector256.Create((ushort)'1'), Vector256.Create((ushort)5)).ExtractMostSignificantBits();
+                words = WordOrNumber256(all).ExtractMostSignificantBits();
+                digits = FirstDigit256(all).ExtractMostSignificantBits();
             }
             else
             {
@@ -94,7 +105,7 @@ internal static class ReplyFinder
 
             uint before = at > 0 && IsWordOrNumber(text[at - 1]) ? 1u : 0u;
             int done = Math.Max(block, next) - at;
-            if (done >= Block)
+            if (done >= width)
             {
                 continue;
             }
@@ -131,6 +142,15 @@ internal static class ReplyFinder
 
         static uint FirstDigit(Vector128<ushort> c) =>
             Vector128.LessThan(c - Vector128.Create((ushort)'1'), Vector128.Create((ushort)5)).ExtractMostSignificantBits();
+
+        static Vector256<ushort> WordOrNumber256(Vector256<ushort> c) =>
+            Vector256.LessThan((c | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26))
+            | Vector256.LessThan(c - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10))
+            | Vector256.Equals(c, Vector256.Create((ushort)'.'))
+            | Vector256.Equals(c, Vector256.Create((ushort)'_'));
+
+        static Vector256<ushort> FirstDigit256(Vector256<ushort> c) =>
+            Vector256.LessThan(c - Vector256.Create((ushort)'1'), Vector256.Create((ushort)5));
     }
 #endif
 
