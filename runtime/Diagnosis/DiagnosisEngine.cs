@@ -140,42 +140,28 @@ internal sealed class DiagnosisEngine
     public PhraseMatcher Matcher { get; }
 
     /// <summary>
-    /// Which of <see cref="CommandFinder.SearchWords"/> occur in the text, as a mask; 0 when no word that can name a command
-    /// occurs either, and then the text is not searched for a command.
+    /// Which of <see cref="CommandFinder.SearchWords"/> occur in the text, as a mask (0 when no word that can name a
+    /// command occurs either, and then the text is not searched for a command), and whether any vendor's marker does:
+    /// most texts name none, and then no vendor is looked at. One pass over the found phrases for both.
     /// </summary>
-    public int CommandWords(ReadOnlySpan<ulong> found)
+    public int CommandWords(ReadOnlySpan<ulong> found, out bool anyMarker)
     {
-        bool mayName = false;
+        ulong mayName = 0;
+        ulong marker = 0;
         for (int i = 0; i < found.Length; i++)
         {
-            if ((found[i] & _commandBits[i]) != 0)
-            {
-                mayName = true;
-                break;
-            }
+            mayName |= found[i] & _commandBits[i];
+            marker |= found[i] & _markerBits[i];
         }
 
+        anyMarker = marker != 0;
         int words = 0;
-        for (int w = 0; mayName && w < _searchWords.Length; w++)
+        for (int w = 0; mayName != 0 && w < _searchWords.Length; w++)
         {
             words |= _searchWords[w] >= 0 && PhraseMatcher.IsSet(found, _searchWords[w]) ? 1 << w : 0;
         }
 
         return words;
-    }
-
-    /// <summary>Whether any vendor's marker occurs in the text: most texts name none, and then no vendor is looked at.</summary>
-    public bool AnyMarker(ReadOnlySpan<ulong> found)
-    {
-        for (int i = 0; i < found.Length; i++)
-        {
-            if ((found[i] & _markerBits[i]) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether vendor <paramref name="vendor"/> is named in the text or is the remote host.</summary>

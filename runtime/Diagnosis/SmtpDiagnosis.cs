@@ -258,13 +258,13 @@ public readonly struct SmtpDiagnosis
 
         MatchPhrases(engine.Matcher, span, found, bits);
 
-        int commandWords = engine.CommandWords(bits);
+        int commandWords = engine.CommandWords(bits, out bool anyMarker);
         int statusKey = status is { } s ? s.GetHashCode() : -1;
         int outerKey = found.OuterEnhanced is { } o ? o.GetHashCode() : -1;
         string? identified = null;
         VendorTable? byStatus = null;
         int byStatusEntry = -1;
-        int vendorCount = context.RemoteHost is null && !engine.AnyMarker(bits) ? 0 : engine.Vendors.Length;
+        int vendorCount = context.RemoteHost is null && !anyMarker ? 0 : engine.Vendors.Length;
         for (int v = 0; v < vendorCount; v++)
         {
             if (!engine.Identifies(v, bits, context.RemoteHost))
