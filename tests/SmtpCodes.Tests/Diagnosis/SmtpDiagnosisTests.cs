@@ -166,6 +166,22 @@ public class SmtpDiagnosisTests
         Assert.NotEqual(diagnosis.Describe(Turkish), diagnosis.Describe(CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("552-5.2.3 Your message is over the size limit. 552 5.2.3 https://support.google.com/mail/?p=MaxSizeError x1si - gsmtp", "Google", "MessageOverSizeLimit", BounceReason.MesgTooBig)]
+    [InlineData("550-5.7.1 [192.0.2.5] An unusual rate of unsolicited mail comes from your IP. 550 5.7.1 x1si - gsmtp", "Google", "UnsolicitedRateBlocked", BounceReason.BadReputation)]
+    [InlineData("421-4.7.28 An unusual rate of unsolicited mail comes from your IP. 421 4.7.28 x1si - gsmtp", "Google", "UnsolicitedRateDeferred", BounceReason.BadReputation)]
+    [InlineData("421-4.7.28 An unusual rate of mail comes from your IP. 421 4.7.28 x1si - gsmtp", "Google", "UnusualRateDeferred", BounceReason.Speeding)]
+    [InlineData("550 5.7.60 SMTP; Client may not send as this sender [AB1CD234.namprd01.prod.outlook.com]", "Microsoft", "SendAsDenied", BounceReason.Rejected)]
+    [InlineData("550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required [AB1CD234.namprd01.prod.outlook.com]", "Microsoft", "GroupRequiresAuthenticatedSender", BounceReason.Filtered)]
+    public void Vendor_entries_decide_by_their_status_and_tag(string text, string vendor, string entry, BounceReason reason)
+    {
+        SmtpDiagnosis diagnosis = SmtpDiagnosis.Analyze(text);
+
+        Assert.Equal(vendor, diagnosis.Vendor);
+        Assert.Equal(entry, diagnosis.VendorEntry);
+        Assert.Equal(reason, diagnosis.Reason);
+    }
+
     [Fact]
     public void A_vendor_status_without_the_vendor_is_left_to_the_rules()
     {
@@ -393,7 +409,9 @@ public class SmtpDiagnosisTests
     [InlineData("550 5.7.1 Connection refused: 192.0.2.5 is in an RBL we use", BounceReason.Blocked)]
     [InlineData("421 Closing the channel now, your IP is listed on a public list", BounceReason.Blocked)]
     [InlineData("421 4.7.0 [TSS04] Mail from 192.0.2.5 deferred for now due to unexpected volume or user complaints", BounceReason.BadReputation)]
-    [InlineData("421-4.7.28 An unusual rate of unsolicited mail comes from your IP, so its mail is temporarily rate limited", BounceReason.Speeding)]
+    [InlineData("421-4.7.28 An unusual rate of unsolicited mail comes from your IP, so its mail is temporarily rate limited", BounceReason.BadReputation)]
+    [InlineData("421 4.7.0 This server has temporarily rate limited your IP", BounceReason.Speeding)]
+    [InlineData("451 4.7.1 Service unavailable - try again later", BounceReason.SystemError)]
     [InlineData("553 sorry, example.org isn't in my list of allowed rcpthosts (#5.7.1)", BounceReason.NoRelaying)]
     [InlineData("550 5.7.1 Sender denied by the recipient's server", BounceReason.Rejected)]
     [InlineData("retry time not reached for any host after a long failure period", BounceReason.Expired)]
