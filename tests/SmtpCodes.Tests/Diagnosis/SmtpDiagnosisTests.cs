@@ -576,6 +576,8 @@ public class SmtpDiagnosisTests
     [InlineData("550 5.7.1 Relaying is denied for example.org", BounceReason.NoRelaying)]
     [InlineData("450 4.7.1 Please try again later", BounceReason.OnHold)]
     [InlineData("451 Resources are busy, please try again later", BounceReason.SystemError)]
+    [InlineData("mx.example.org: host lookup did not complete", BounceReason.NetworkError)]
+    [InlineData("Temporary failure in MX lookup for example.org", BounceReason.NetworkError)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
