@@ -578,6 +578,11 @@ public class SmtpDiagnosisTests
     [InlineData("451 Resources are busy, please try again later", BounceReason.SystemError)]
     [InlineData("mx.example.org: host lookup did not complete", BounceReason.NetworkError)]
     [InlineData("Temporary failure in MX lookup for example.org", BounceReason.NetworkError)]
+    [InlineData("550 5.2.1 <ann@example.net>... Addressee unknown here", BounceReason.UserUnknown)]
+    [InlineData("554 delivery error: ann@example.net is no longer valid", BounceReason.UserUnknown)]
+    [InlineData("550 example.net requires valid sender domain", BounceReason.Rejected)]
+    [InlineData("521 <192.0.2.5> is blocked", BounceReason.Blocked)]
+    [InlineData("554 5.7.1 Your host is not allowed to connect here", BounceReason.Blocked)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
