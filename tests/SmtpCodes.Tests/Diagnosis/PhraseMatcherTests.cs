@@ -115,29 +115,21 @@ public class PhraseMatcherTests
     }
 
     [Theory]
-    [InlineData("550-5.1.1 user\r\n550-5.1.1 unknown", true)]
-    [InlineData("550-5.1.1 user 550-5.1.1 550 5.1.1 unknown", true)]
-    [InlineData("user  550 5.1.1   unknown", true)]
-    [InlineData("user 550-5.1.1 550-5.1.1", false)]
-    [InlineData("user x550-5.1.1 unknown", false)]
-    [InlineData("user 550-5.1.1unknown", false)]
-    [InlineData("user 551-5.1.1 unknown", false)]
-    public void The_codes_a_flattened_reply_repeats_after_white_space_are_read_past(string text, bool userUnknown)
+    [InlineData("550-5.1.1 user\r\n550-5.1.1 unknown", "user unknown", true)]
+    [InlineData("550-5.1.1 user 550-5.1.1 550 5.1.1 unknown", "user unknown", true)]
+    [InlineData("user  550 5.1.1   unknown", "user unknown", true)]
+    [InlineData("user 550-5.1.1 550-5.1.1", "user unknown", false)]
+    [InlineData("user x550-5.1.1 unknown", "user unknown", false)]
+    [InlineData("user 550-5.1.1unknown", "user unknown", false)]
+    [InlineData("user 551-5.1.1 unknown", "user unknown", false)]
+    [InlineData("listed in 550 5.1.1 5 lists", "listed in 5 lists", true)]
+    [InlineData("listed in 550-5.1.1 5 lists", "listed in 5 lists", true)]
+    [InlineData("listed in 550 5.1.1 lists", "listed in 5 lists", false)]
+    public void The_codes_a_flattened_reply_repeats_after_white_space_are_read_past(string text, string phrase, bool expected)
     {
         bool[] found = AssertSameAsReference(text, 550, "5.1.1");
 
-        Assert.Equal(userUnknown, found[Array.IndexOf(Phrases, "user unknown")]);
-    }
-
-    [Theory]
-    [InlineData("listed in 550 5.1.1 5 lists", true)]
-    [InlineData("listed in 550-5.1.1 5 lists", true)]
-    [InlineData("listed in 550 5.1.1 lists", false)]
-    public void Codes_are_read_past_where_a_phrase_goes_on_with_a_digit_after_a_space(string text, bool listed)
-    {
-        bool[] found = AssertSameAsReference(text, 550, "5.1.1");
-
-        Assert.Equal(listed, found[Array.IndexOf(Phrases, "listed in 5 lists")]);
+        Assert.Equal(expected, found[Array.IndexOf(Phrases, phrase)]);
     }
 
     [Fact]
