@@ -612,7 +612,7 @@ internal sealed class PhraseMatcher
                 {
                     node += chained;
                     i += chained;
-                    afterSpace = at.EndsWithSpace;
+                    afterSpace = (char)(four >> (16 * (chained - 1))) == ' ';
                     continue;
                 }
 
@@ -724,7 +724,6 @@ internal sealed class PhraseMatcher
             ulong chars = 0;
             int letters = 0;
             int length = 0;
-            bool endsWithSpace = false;
             if (n > 0 && ascii[entered[n]] != '\0' && BitConverter.IsLittleEndian)
             {
                 bool afterSpace = entered[n] == SpaceClass;
@@ -741,11 +740,9 @@ internal sealed class PhraseMatcher
                     length++;
                     afterSpace = c == ' ';
                 }
-
-                endsWithSpace = afterSpace && length > 0;
             }
 
-            nodes[n] = new Node(links[n], phraseAt[n], chars, letters, length, endsWithSpace);
+            nodes[n] = new Node(links[n], phraseAt[n], chars, letters, length);
         }
 
         return nodes;
@@ -846,12 +843,10 @@ internal sealed class PhraseMatcher
         // cache line.
         private readonly int _info;
 
-        private const int EndsWithSpaceBit = 0x8;
-
-        public Node(int link, int phrase, ulong chars, int letterLanes, int chainLength, bool endsWithSpace)
+        public Node(int link, int phrase, ulong chars, int letterLanes, int chainLength)
         {
             Link = link;
-            _info = (phrase << 8) | (letterLanes << 4) | (endsWithSpace ? EndsWithSpaceBit : 0) | chainLength;
+            _info = (phrase << 8) | (letterLanes << 4) | chainLength;
             _chars = chars;
         }
 
@@ -862,10 +857,7 @@ internal sealed class PhraseMatcher
         public int Phrase => _info >> 8;
 
         /// <summary>How many characters the chain has; 0 for none.</summary>
-        public int ChainLength => _info & 0x7;
-
-        /// <summary>Whether the chain's last character is a space.</summary>
-        public bool EndsWithSpace => (_info & EndsWithSpaceBit) != 0;
+        public int ChainLength => _info & 0xF;
 
         /// <summary>How many of the four text characters, read as lanes, match the chain's from the first on.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
