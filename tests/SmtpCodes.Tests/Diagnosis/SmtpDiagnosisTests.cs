@@ -583,6 +583,23 @@ public class SmtpDiagnosisTests
     [InlineData("550 example.net requires valid sender domain", BounceReason.Rejected)]
     [InlineData("521 <192.0.2.5> is blocked", BounceReason.Blocked)]
     [InlineData("554 5.7.1 Your host is not allowed to connect here", BounceReason.Blocked)]
+    [InlineData("452 Too many recipients received this hour", BounceReason.Speeding)]
+    [InlineData("421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel", BounceReason.TooManyConn)]
+    [InlineData("550 User has too many messages on the server.", BounceReason.MailboxFull)]
+    [InlineData("450 4.2.1 <pat@example.net>: Mailbox received too much email in a short period of time", BounceReason.Speeding)]
+    [InlineData("450 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.", BounceReason.Speeding)]
+    [InlineData("451 4.3.0 <mx.example.org[192.0.2.8]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.", BounceReason.BadReputation)]
+    [InlineData("550 Authentication is required for relay", BounceReason.NoRelaying)]
+    [InlineData("552 4.3.1 Session size exceeds fixed maximum session size", BounceReason.MesgTooBig)]
+    [InlineData("451 Unable to create new message file, status = ERROR_DISK_FULL", BounceReason.SystemFull)]
+    [InlineData("550 is now disabled with SMTP service.", BounceReason.Suspend)]
+    [InlineData("550 <kim@example.org>: Recipient address rejected: Account Closed", BounceReason.Suspend)]
+    [InlineData("550 Due to extended inactivity new mail is not currently being accepted for this mailbox.", BounceReason.Suspend)]
+    [InlineData("550 User has exhausted allowed storage space.", BounceReason.MailboxFull)]
+    [InlineData("421 Server temporarily unavailable. Try again later.", BounceReason.SystemError)]
+    [InlineData("450 4.4.1 The recipient's server was temporarily unavailable to accept your message", BounceReason.SystemError)]
+    [InlineData("450 Service temporarily unavailable.", BounceReason.SystemError)]
+    [InlineData("450 4.2.1 <kim@example.org>: Recipient address rejected: Mailbox temporarily unavailable, try again later", BounceReason.Suspend)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
