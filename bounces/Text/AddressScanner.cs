@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace SmtpCodes.Bounces;
 
@@ -22,7 +23,7 @@ internal static class AddressScanner
                 break;
             }
 
-            if (TryAt(text, at, out Found address))
+            if (TryAt(text, at, utf8: false, out Found address))
             {
                 found.Add(address);
                 from = address.End;
@@ -48,7 +49,7 @@ internal static class AddressScanner
                 return null;
             }
 
-            if (TryAt(text, at, out Found address))
+            if (TryAt(text, at, utf8: false, out Found address))
             {
                 return address.Address;
             }
@@ -59,7 +60,12 @@ internal static class AddressScanner
         return null;
     }
 
-    /// <summary>Whether the whole text (trimmed, angle brackets and a trailing colon allowed) is one address.</summary>
+    /// <summary>
+    /// Whether the whole text (trimmed, angle brackets and a trailing colon allowed) is one address. Letters and digits
+    /// outside ASCII count in both parts, as in an internationalized address (RFC 6531: <c>josé@example.org</c>, which
+    /// a DSN names in a <c>utf-8</c> recipient field, RFC 6533); in free text they don't, since a word in a script without
+    /// spaces can run right up to an address.
+    /// </summary>
     public static bool IsAddress(string text, out string address)
     {
         string t = text.Trim().TrimEnd(':', ',', ';').Trim();
@@ -69,7 +75,7 @@ internal static class AddressScanner
         }
 
         int at = t.IndexOf('@');
-        if (at > 0 && TryAt(t, at, out Found found) && found.Start == 0 && found.End == t.Length)
+        if (at > 0 && TryAt(t, at, utf8: true, out Found found) && found.Start == 0 && found.End == t.Length)
         {
             address = found.Address;
             return true;
@@ -79,11 +85,11 @@ internal static class AddressScanner
         return false;
     }
 
-    private static bool TryAt(string text, int at, out Found found)
+    private static bool TryAt(string text, int at, bool utf8, out Found found)
     {
         found = default;
         int start = at;
-        while (start > 0 && IsLocalChar(text[start - 1]))
+        while (start > 0 && (IsLocalChar(text[start - 1]) || (utf8 && IsNonAsciiWordChar(text[start - 1]))))
         {
             start--;
         }
@@ -95,7 +101,7 @@ internal static class AddressScanner
         }
 
         int end = at + 1;
-        while (end < text.Length && IsDomainChar(text[end]))
+        while (end < text.Length && (IsDomainChar(text[end]) || (utf8 && IsNonAsciiWordChar(text[end]))))
         {
             end++;
         }
@@ -129,6 +135,11 @@ internal static class AddressScanner
     private static bool IsLocalChar(char c) =>
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
         c is '.' or '_' or '%' or '+' or '-' or '=' or '!' or '#' or '$' or '&' or '\'' or '*' or '/' or '?' or '^' or '`' or '{' or '|' or '}' or '~';
+
+    // A letter, digit or combining mark outside ASCII (é written as e and U+0301 too), or half of a pair outside the BMP.
+    private static bool IsNonAsciiWordChar(char c) =>
+        c > '\u007F' && (char.IsLetterOrDigit(c) || char.IsSurrogate(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     private static bool IsDomainChar(char c) =>
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '.' or '-' or '_';

@@ -115,6 +115,24 @@ public class DeliveryStatusFormatTests
     }
 
     [Theory]
+    [InlineData("utf-8; josé-maria@example.org", "josé-maria@example.org")]
+    [InlineData("utf-8; <müller.anna@bücher.example>", "müller.anna@bücher.example")]
+    [InlineData("rfc822; rene\u0301e.dupont@example.org", "rene\u0301e.dupont@example.org")]
+    [InlineData("utf-8; 李雷lei@example.org", "李雷lei@example.org")]
+    [InlineData("utf-8; zoë@example.org", "zoë@example.org")]
+    public void An_internationalized_recipient_is_kept_whole(string field, string recipient)
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report($$"""
+            Final-Recipient: {{field}}
+            Action: failed
+            Status: 5.6.7
+            Diagnostic-Code: smtp; 553 5.6.7 this server does not take SMTPUTF8 addresses
+            """)));
+
+        Assert.Equal(recipient, result.Recipient);
+    }
+
+    [Theory]
     [InlineData("5.3.0", "x-unix; ticket store offline: backend answered 17", BounceReason.MailerError)]
     [InlineData("5.7.0", "X-Unix; cannot open /srv/boxes/ann for writing", BounceReason.MailerError)]
     [InlineData("5.1.1", "x-unix; nothing in the account table for that name", BounceReason.UserUnknown)]
