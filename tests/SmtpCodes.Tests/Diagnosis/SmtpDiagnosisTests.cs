@@ -600,6 +600,18 @@ public class SmtpDiagnosisTests
     [InlineData("450 4.4.1 The recipient's server was temporarily unavailable to accept your message", BounceReason.SystemError)]
     [InlineData("450 Service temporarily unavailable.", BounceReason.SystemError)]
     [InlineData("450 4.2.1 <kim@example.org>: Recipient address rejected: Mailbox temporarily unavailable, try again later", BounceReason.Suspend)]
+    [InlineData("550 user is locked.", BounceReason.Suspend)]
+    [InlineData("553 host denies relay.", BounceReason.NoRelaying)]
+    [InlineData("552 Maximum size of the message reached.", BounceReason.MesgTooBig)]
+    [InlineData("450 queue unavailable.", BounceReason.SystemError)]
+    [InlineData("550 5.2.0 Mail rejected. ofr_506 [506]", BounceReason.SpamDetected)]
+    [InlineData("552 message line is too long", BounceReason.NotCompliantRFC)]
+    [InlineData("554 Rejected due to banned content", BounceReason.PolicyViolation)]
+    [InlineData("550 Rejected: bad file extension in attachment", BounceReason.PolicyViolation)]
+    [InlineData("554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION", BounceReason.PolicyViolation)]
+    [InlineData("554 5.7.1 Forbidden attachment type .exe", BounceReason.PolicyViolation)]
+    [InlineData("552 Office document with VBA macros found in the message", BounceReason.PolicyViolation)]
+    [InlineData("554 Too many Received: headers", BounceReason.NetworkError)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
