@@ -75,6 +75,13 @@ internal static class BouncePipeline
             {
                 classification = classification with { Reply = null };
             }
+
+            // Nor is a success it quotes the outcome: Sendmail reports "221 2.0.0 Bye" as the diagnostic of a delay after the
+            // server refused at its greeting and the connection was closed. The cause is then not in the notice.
+            if (classification.Reason == BounceReason.Delivered && record.Action is BounceAction.Failed or BounceAction.Delayed)
+            {
+                classification = classification with { Reason = BounceReason.Undefined, IsHardBounce = null, MatchedBy = string.Empty };
+            }
             var result = new BounceResult(record.Recipient)
             {
                 File = file,

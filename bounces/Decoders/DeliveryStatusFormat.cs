@@ -87,6 +87,13 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
                     record.DiagnosticLines = type + "; " + diagnostic + (reply.Length > 0 ? "\n" + reply : string.Empty);
                 }
             }
+            else if (TextLines.Has(diagnostic, "no valid recipients") && RecipientsRefusal(email.Lines, recipient) is { } refusal)
+            {
+                // A pipelining client sent DATA with its RCPT TOs; the server refused the recipient, then the message
+                // "no valid recipients". Sendmail quotes that last reply as the Diagnostic-Code and the recipient's own
+                // refusal in its line ("addr... Deferred: 421 4.2.1 …"), which is the cause.
+                record.DiagnosticLines = refusal;
+            }
             else if (type is not null && type.Equals("x-unix", StringComparison.OrdinalIgnoreCase))
             {
                 // A local delivery agent's own words (Postfix's local(8), a .forward or alias program): the classifier is
@@ -119,6 +126,17 @@ internal sealed class DeliveryStatusFormat : IBounceFormat
         // Many servers list the same recipient twice (original and forwarded address, or once per attempt): keep the first.
         Deduplicate(records);
         return true;
+    }
+
+    // The recipient's own refusal on its line of the notice ("addr... Deferred: 421 4.2.1 …"), from its reply code to the
+    // line's end; null when that line quotes no failure reply.
+    private static string? RecipientsRefusal(string[] lines, string recipient)
+    {
+        string statement = TextBounce.StatementNear(lines, recipient);
+        int end = statement.IndexOf('\n');
+        string line = end < 0 ? statement : statement.Substring(0, end);
+        ReplyScanner.Found found = ReplyScanner.Scan(line);
+        return found.Code >= 400 ? line.Substring(found.ReplyStart) : null;
     }
 
     // The first field that holds a real address: a Final-Recipient can be a mailbox file path ("/var/mail/…"), a bare

@@ -350,6 +350,12 @@ internal static class TextBounce
             {
                 end++;
             }
+
+            // Sendmail's "addr... Deferred: …" without brackets: the dots after the address are not part of it.
+            while (end > 0 && t[end - 1] == '.')
+            {
+                end--;
+            }
         }
 
         if (!AddressScanner.IsAddress(t.Substring(0, end), out address))

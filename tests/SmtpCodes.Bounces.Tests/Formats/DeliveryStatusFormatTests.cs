@@ -114,6 +114,48 @@ public class DeliveryStatusFormatTests
         Assert.False(result.IsHardBounce);
     }
 
+    [Fact]
+    public void After_no_valid_recipients_the_recipients_own_refusal_is_the_cause()
+    {
+        // A pipelining Sendmail quotes the server's answer to DATA as the Diagnostic-Code, and the recipient's refusal on its line.
+        BounceResult result = Assert.Single(Emails.Decode(Report(
+            """
+            Final-Recipient: RFC822; pat@example.org
+            Action: delayed
+            Status: 4.0.0
+            Diagnostic-Code: SMTP; 554 5.5.1 No valid recipients
+            """,
+            notice: """
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.org.:
+            >>> DATA
+            <<< 450 4.2.1 pat is receiving mail too quickly
+            <<< 554 5.5.1 No valid recipients
+            pat@example.org... Deferred: 450 4.2.1 pat is receiving mail too quickly
+            Warning: message still undelivered after 4 hours
+            """)));
+
+        Assert.Equal(BounceReason.Speeding, result.Reason);
+        Assert.Equal(450, result.ReplyCode);
+        Assert.Equal("554 5.5.1 No valid recipients", result.Diagnostic);
+    }
+
+    [Theory]
+    [InlineData("delayed", "4.5.0", "SMTP; 221 2.0.0 closing connection", BounceReason.OnHold)]
+    [InlineData("failed", "5.0.0", "smtp; 250 2.0.0 message queued as 4711", BounceReason.Undefined)]
+    [InlineData("delivered", "2.0.0", "smtp; 250 2.0.0 message queued as 4711", BounceReason.Delivered)]
+    public void A_success_reply_quoted_by_a_failure_or_delay_notice_is_not_its_outcome(string action, string status, string diagnostic, BounceReason reason)
+    {
+        BounceResult result = Assert.Single(Emails.Decode(Report($$"""
+            Final-Recipient: rfc822; erin@example.org
+            Action: {{action}}
+            Status: {{status}}
+            Diagnostic-Code: {{diagnostic}}
+            """)));
+
+        Assert.Equal(reason, result.Reason);
+    }
+
     [Theory]
     [InlineData("utf-8; josé-maria@example.org", "josé-maria@example.org")]
     [InlineData("utf-8; <müller.anna@bücher.example>", "müller.anna@bücher.example")]

@@ -612,9 +612,31 @@ public class SmtpDiagnosisTests
     [InlineData("554 5.7.1 Forbidden attachment type .exe", BounceReason.PolicyViolation)]
     [InlineData("552 Office document with VBA macros found in the message", BounceReason.PolicyViolation)]
     [InlineData("554 Too many Received: headers", BounceReason.NetworkError)]
+    [InlineData("550 5.7.1 Connection refused ELNK_105", BounceReason.RequirePTR)]
+    [InlineData("550 5.7.1 Sender blocked error ELNK_111", BounceReason.Blocked)]
+    [InlineData("421 4.2.1 Connection deferred ELNK_136", BounceReason.Speeding)]
+    [InlineData("421 4.2.1 Connection deferred ELNK_110", BounceReason.TooManyConn)]
+    [InlineData("450 busy--Please try again later", BounceReason.TooManyConn)]
+    [InlineData("541 5.4.1 Mail rejected by destination domain", BounceReason.Filtered)]
+    [InlineData("452 <lee@example.org> Mailbox delivery restricted by policy error", BounceReason.Filtered)]
+    [InlineData("451 4.3.2 Internal server error", BounceReason.SystemError)]
+    [InlineData("552 Message size exceeds fixed maximum message size: 5242880 bytes", BounceReason.MesgTooBig)]
+    [InlineData("552 5.2.3 Message size exceeds fixed maximum message size (10485760)", BounceReason.ExceedLimit)]
+    [InlineData("550 5.7.1 Reject for policy reason RULE3_2", BounceReason.PolicyViolation)]
+    [InlineData("550-Verification failed for <news@example.com> 550-The mail server could not deliver mail to news@example.com. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries. 550 Sender verify failed", BounceReason.Rejected)]
+    [InlineData("550 recipient e-mail adress unknown", BounceReason.UserUnknown)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
+    }
+
+    [Fact]
+    public void A_size_limit_reported_with_the_status_of_a_full_mailbox_is_the_servers_limit()
+    {
+        // Sendmail turns a 552 without an enhanced code into 5.2.2 ("mailbox full") in its DSN; the words say the server's limit.
+        var context = new DiagnosisContext(new EnhancedStatusCode(5, 2, 2), null);
+        Assert.Equal(BounceReason.MesgTooBig, SmtpDiagnosis.Analyze("552 Message size exceeds fixed maximum message size: 5242880 bytes", context).Reason);
+        Assert.Equal(BounceReason.MailboxFull, SmtpDiagnosis.Analyze("552 Requested mail action aborted: exceeded storage allocation", context).Reason);
     }
 
     [Fact]
