@@ -136,6 +136,14 @@ internal static class BouncePipeline
                     result.IsHardBounce = BounceReason.MailerError.IsHardBounce();
                     result.MatchedBy = decoder.Name + ": the message was handed to a program, which failed";
                 }
+                else if (classification.Reason == BounceReason.Undefined && record.Action == BounceAction.Failed && ReceivedCount(email) >= LoopHops)
+                {
+                    // Exim's notice of a loop gives no cause at all; the returned message shows it, having passed more
+                    // hosts than any server lets a message pass (Sendmail's limit is 25, Exim's 30, Postfix's 50).
+                    result.Reason = BounceReason.NetworkError;
+                    result.IsHardBounce = BounceReason.NetworkError.IsHardBounce();
+                    result.MatchedBy = decoder.Name + ": the returned message passed " + ReceivedCount(email).ToString(System.Globalization.CultureInfo.InvariantCulture) + " hosts, a mail loop";
+                }
                 else if (classification.Reason == BounceReason.Undefined && record.Action == BounceAction.Delayed)
                 {
                     // A delay warning that gives no cause at all (Exim's says only that delivery is delayed): the message
@@ -171,6 +179,32 @@ internal static class BouncePipeline
         }
 
         return s;
+    }
+
+    /// <summary>The number of hosts a message may pass before it is taken for a loop: the lowest of the common servers' limits.</summary>
+    private const int LoopHops = 25;
+
+    /// <summary>The <c>Received:</c> fields of the returned message (its headers as returned, when it is not whole); 0 when none is returned.</summary>
+    private static int ReceivedCount(BounceEmail email)
+    {
+        if (email.Original is { } original)
+        {
+            int count = 0;
+            foreach (Header header in original.Headers)
+            {
+                count += header.Id == HeaderId.Received ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        int lines = 0;
+        for (int i = Math.Max(0, email.OriginalLine); email.OriginalLine >= 0 && i < email.Lines.Length; i++)
+        {
+            lines += email.Lines[i].StartsWith("Received:", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        return lines;
     }
 
     private static string? Unbracket(string? id) => id?.Trim().Trim('<', '>');

@@ -114,6 +114,59 @@ public class DeliveryStatusFormatTests
         Assert.False(result.IsHardBounce);
     }
 
+    [Theory]
+    [InlineData(30, BounceReason.NetworkError)]
+    [InlineData(25, BounceReason.NetworkError)]
+    [InlineData(3, BounceReason.Undefined)]
+    public void A_failure_with_no_cause_whose_returned_message_passed_too_many_hosts_is_a_loop(int hops, BounceReason reason)
+    {
+        // Exim's notice of a loop says nothing but the address; the returned message carries a Received field per host.
+        var received = new System.Text.StringBuilder();
+        for (int hop = 0; hop < hops; hop++)
+        {
+            received.Append("Received: from relay").Append(hop % 2).Append(".example.net by relay").Append((hop + 1) % 2).Append(".example.net; Tue, 03 Mar 2026 08:00:00 +0000\n");
+        }
+
+        string email = $"""
+            From: Mail Delivery System <Mailer-Daemon@relay0.example.net>
+            To: news@shop.example.com
+            Subject: Mail delivery failed: returning message to sender
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b2"
+
+            --b2
+            Content-Type: text/plain; charset=us-ascii
+
+            A message that you sent could not be delivered to one or more of its recipients.
+
+              ring@example.net
+
+            --b2
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; relay0.example.net
+
+            Action: failed
+            Final-Recipient: rfc822;ring@example.net
+            Status: 5.0.0
+
+            --b2
+            Content-Type: message/rfc822
+
+            {received}Message-ID: <loop-1@shop.example.com>
+            From: Shop <news@shop.example.com>
+            To: ring@example.net
+            Subject: Round and round
+
+            Hello.
+
+            --b2--
+            """;
+
+        BounceResult result = Assert.Single(Emails.Decode(email));
+        Assert.Equal(reason, result.Reason);
+    }
+
     [Fact]
     public void After_no_valid_recipients_the_recipients_own_refusal_is_the_cause()
     {

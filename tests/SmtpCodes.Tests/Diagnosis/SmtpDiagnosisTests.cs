@@ -625,6 +625,13 @@ public class SmtpDiagnosisTests
     [InlineData("550 5.7.1 Reject for policy reason RULE3_2", BounceReason.PolicyViolation)]
     [InlineData("550-Verification failed for <news@example.com> 550-The mail server could not deliver mail to news@example.com. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries. 550 Sender verify failed", BounceReason.Rejected)]
     [InlineData("550 recipient e-mail adress unknown", BounceReason.UserUnknown)]
+    [InlineData("550 5.7.1 [UNS] Recipient has unsubscribed from your list.", BounceReason.Suppressed)]
+    [InlineData("550 5.7.1 Your message contained an attachment type that is not allowed", BounceReason.PolicyViolation)]
+    [InlineData("500 These attachments are not allowed -- please compress them first", BounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 [ESA] Sender blocked.", BounceReason.Rejected)]
+    [InlineData("551 Sender is on domain's blacklist", BounceReason.Rejected)]
+    [InlineData("550 5.7.1 Our system has detected an excessively high number of invalid recipients originating from your account.", BounceReason.BadReputation)]
+    [InlineData("550 [S10] Blocked", BounceReason.Blocked)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
