@@ -632,6 +632,13 @@ public class SmtpDiagnosisTests
     [InlineData("551 Sender is on domain's blacklist", BounceReason.Rejected)]
     [InlineData("550 5.7.1 Our system has detected an excessively high number of invalid recipients originating from your account.", BounceReason.BadReputation)]
     [InlineData("550 [S10] Blocked", BounceReason.Blocked)]
+    [InlineData("550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/", BounceReason.BadReputation)]
+    [InlineData("550 5.7.705 Access denied, tenant has exceeded threshold.", BounceReason.BadReputation)]
+    [InlineData("421 4.7.1 [TS03] All messages from 192.0.2.9 permanently deferred", BounceReason.BadReputation)]
+    [InlineData("550 5.7.703 Your message can't be delivered because messages to kim@example.org are blocked by your organization using Tenant Allow Block List.", BounceReason.PolicyViolation)]
+    [InlineData("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", BounceReason.NoRelaying)]
+    [InlineData("450 4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error.", BounceReason.Speeding)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org", BounceReason.Blocked)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
