@@ -82,6 +82,7 @@ internal static class BouncePipeline
             {
                 classification = classification with { Reason = BounceReason.Undefined, IsHardBounce = null, MatchedBy = string.Empty };
             }
+
             var result = new BounceResult(record.Recipient)
             {
                 File = file,
@@ -136,13 +137,13 @@ internal static class BouncePipeline
                     result.IsHardBounce = BounceReason.MailerError.IsHardBounce();
                     result.MatchedBy = decoder.Name + ": the message was handed to a program, which failed";
                 }
-                else if (classification.Reason == BounceReason.Undefined && record.Action == BounceAction.Failed && ReceivedCount(email) >= LoopHops)
+                else if (classification.Reason == BounceReason.Undefined && record.Action == BounceAction.Failed && ReceivedCount(email) is var hops && hops >= LoopHops)
                 {
                     // Exim's notice of a loop gives no cause at all; the returned message shows it, having passed more
                     // hosts than any server lets a message pass (Sendmail's limit is 25, Exim's 30, Postfix's 50).
                     result.Reason = BounceReason.NetworkError;
                     result.IsHardBounce = BounceReason.NetworkError.IsHardBounce();
-                    result.MatchedBy = decoder.Name + ": the returned message passed " + ReceivedCount(email).ToString(System.Globalization.CultureInfo.InvariantCulture) + " hosts, a mail loop";
+                    result.MatchedBy = decoder.Name + ": the returned message passed " + hops.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hosts, a mail loop";
                 }
                 else if (classification.Reason == BounceReason.Undefined && record.Action == BounceAction.Delayed)
                 {
@@ -198,8 +199,13 @@ internal static class BouncePipeline
             return count;
         }
 
+        if (email.OriginalLine < 0)
+        {
+            return 0;
+        }
+
         int lines = 0;
-        for (int i = Math.Max(0, email.OriginalLine); email.OriginalLine >= 0 && i < email.Lines.Length; i++)
+        for (int i = email.OriginalLine; i < email.Lines.Length; i++)
         {
             lines += email.Lines[i].StartsWith("Received:", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
