@@ -639,9 +639,22 @@ public class SmtpDiagnosisTests
     [InlineData("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", BounceReason.NoRelaying)]
     [InlineData("450 4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error.", BounceReason.Speeding)]
     [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org", BounceReason.Blocked)]
+    [InlineData("450 too frequent connects from 192.0.2.9, please try again later.", BounceReason.TooManyConn)]
+    [InlineData("421 4.7.0 [TS02] Messages from 192.0.2.9 temporarily deferred - 4.16.56.1", BounceReason.BadReputation)]
+    [InlineData("552 5.7.0 Our system detected an illegal attachment on your message.", BounceReason.PolicyViolation)]
+    [InlineData("550 Sorry, no access for this ip", BounceReason.Blocked)]
     public void Wordings_real_servers_use(string text, BounceReason reason)
     {
         Assert.Equal(reason, SmtpDiagnosis.Analyze(text).Reason);
+    }
+
+    [Fact]
+    public void A_421_that_says_the_service_is_not_available_is_the_servers_error_even_after_mail_from()
+    {
+        // RFC 5321's own words for 421; refused at MAIL FROM, the server closed the session, it did not refuse the sender.
+        var context = new DiagnosisContext(null, null, SmtpCommand.MailFrom);
+        Assert.Equal(BounceReason.SystemError, SmtpDiagnosis.Analyze("421 Service not available, closing transmission channel", context).Reason);
+        Assert.Equal(BounceReason.Rejected, SmtpDiagnosis.Analyze("553 sorry, your envelope sender is not welcome here", context).Reason);
     }
 
     [Fact]
