@@ -199,18 +199,7 @@ internal static class BouncePipeline
             return count;
         }
 
-        if (email.OriginalLine < 0)
-        {
-            return 0;
-        }
-
-        int lines = 0;
-        for (int i = email.OriginalLine; i < email.Lines.Length; i++)
-        {
-            lines += email.Lines[i].StartsWith("Received:", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        }
-
-        return lines;
+        return email.OriginalLine < 0 ? 0 : OriginalHeaders.Count(email.Lines, email.OriginalLine, "Received");
     }
 
     private static string? Unbracket(string? id) => id?.Trim().Trim('<', '>');

@@ -13,7 +13,7 @@ internal static class OriginalHeaders
         for (int i = Math.Max(0, from); i < lines.Length; i++)
         {
             string line = lines[i];
-            if (line.Length <= name.Length || line[name.Length] != ':' || !line.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            if (!IsField(line, name))
             {
                 continue;
             }
@@ -35,4 +35,19 @@ internal static class OriginalHeaders
 
         return null;
     }
+
+    /// <summary>How many <c>Name:</c> lines there are at or after <paramref name="from"/> (a field given more than once, such as <c>Received</c>).</summary>
+    public static int Count(string[] lines, int from, string name)
+    {
+        int count = 0;
+        for (int i = Math.Max(0, from); i < lines.Length; i++)
+        {
+            count += IsField(lines[i], name) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool IsField(string line, string name) =>
+        line.Length > name.Length && line[name.Length] == ':' && line.StartsWith(name, StringComparison.OrdinalIgnoreCase);
 }
